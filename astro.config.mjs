@@ -1,0 +1,33 @@
+// @ts-check
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'astro/config';
+import starlight from '@astrojs/starlight';
+import { unified } from '@astrojs/markdown-remark';
+import remarkGfm from 'remark-gfm';
+import { locales } from './src/locales';
+import { loadPlaybook } from './src/lib/content/load-playbook';
+import { siteTitle, sidebar } from './src/lib/site-config';
+import { playbookPages } from './src/integrations/playbook-pages';
+
+const playbook = loadPlaybook({ root: fileURLToPath(new URL('.', import.meta.url)) });
+
+export default defineConfig({
+	// Canonical links, the sitemap and hreflang alternates need the public address: set SITE_URL when deploying.
+	site: process.env.SITE_URL ?? 'https://playbook.example.com',
+	trailingSlash: 'always',
+	// The unified (remark) processor, so that remark-gfm and remark-based plugins such as the links
+	// validator see every page; GFM comes from remark-gfm itself, not twice.
+	markdown: { processor: unified({ gfm: false, remarkPlugins: [remarkGfm] }) },
+	integrations: [
+		playbookPages(playbook),
+		starlight({
+			title: siteTitle(playbook),
+			defaultLocale: 'root',
+			locales,
+			sidebar: sidebar(playbook),
+			customCss: ['./src/styles/custom.css'],
+			lastUpdated: false,
+			pagination: true,
+		}),
+	],
+});

@@ -1,0 +1,72 @@
+import type { PlaybookModels } from '../schemas/models';
+import type { GeneratedPage } from './generated-page';
+import { blocks, bullets, frontmatter, href, inline, link, type RenderContext } from './markdown';
+import { nextStepSection } from './sections';
+
+/** `/`: what the playbook is for, the core principle, its outputs and where to start. */
+export function homePage(models: PlaybookModels, context: RenderContext): GeneratedPage {
+	const { home, principles, outputs } = models;
+	const startList = (items: readonly { text: string; page: string }[]) =>
+		items.map((item) => `- ${link(item.text, href(item.page, context))}`).join('\n');
+	return {
+		id: '',
+		body: blocks(
+			frontmatter({ title: home.page.title, description: home.page.description }),
+			`## ${home.about.heading}`,
+			...home.about.paragraphs.map((p) => inline(p, context)),
+			`## ${principles.core_principle.heading}`,
+			`**${inline(principles.core_principle.statement, context)}**`,
+			...principles.core_principle.paragraphs.map((p) => inline(p, context)),
+			`## ${home.does.heading}`,
+			inline(home.does.lead, context),
+			bullets(home.does.items.map((i) => i.text), context),
+			`## ${home.outputs_heading}`,
+			inline(outputs.lead, context),
+			outputs.defaults.map((o) => `${o.number}. **${inline(o.name, context)}**: ${inline(o.text, context)}`).join('\n'),
+			`## ${home.start.heading}`,
+			`### ${home.start.conditions.heading}`,
+			inline(home.start.conditions.lead, context),
+			startList(home.start.conditions.items),
+			`### ${home.start.phrases.heading}`,
+			inline(home.start.phrases.lead, context),
+			startList(home.start.phrases.items),
+			nextStepSection(home.next_step, models, context),
+		),
+	};
+}
+
+/** `/principles/`: core principle, response rules, the Client Summary format and the quality check. */
+export function principlesPage(models: PlaybookModels, context: RenderContext): GeneratedPage {
+	const { principles, outputs, quality } = models;
+	return {
+		id: 'principles',
+		body: blocks(
+			frontmatter({ title: principles.page.title, description: principles.page.description, sidebar: { order: 1 } }),
+			`## ${principles.core_principle.heading}`,
+			`**${inline(principles.core_principle.statement, context)}**`,
+			...principles.core_principle.paragraphs.map((p) => inline(p, context)),
+			`## ${principles.response_rules.heading}`,
+			inline(principles.response_rules.lead, context),
+			bullets(principles.response_rules.items.map((i) => i.text), context),
+			`## ${principles.output_format_heading}`,
+			`**${inline(outputs.client_summary.title, context)}**`,
+			bullets(outputs.client_summary.fields.map((f) => f.text), context),
+			`## ${quality.title}`,
+			bullets(quality.items.map((i) => `☐ ${i.text}`), context),
+			nextStepSection(principles.next_step, models, context),
+		),
+	};
+}
+
+/** `/boundaries/`: what the playbook does not replace. */
+export function boundariesPage(models: PlaybookModels, context: RenderContext): GeneratedPage {
+	const { boundaries } = models;
+	return {
+		id: 'boundaries',
+		body: blocks(
+			frontmatter({ title: boundaries.page.title, description: boundaries.page.description, sidebar: { order: 2 } }),
+			...boundaries.paragraphs.map((p) => inline(p, context)),
+			nextStepSection(boundaries.next_step, models, context),
+		),
+	};
+}

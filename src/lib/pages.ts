@@ -1,0 +1,39 @@
+import type { PlaybookModels } from '../schemas/models';
+
+/** What a page is for; the quality gate decides which checks apply by kind. */
+export type PageKind = 'home' | 'overview' | 'stage' | 'framework' | 'reference';
+
+/** The sidebar group a page belongs to; labels come from `content/site`. */
+export type PageGroup = 'playbook' | 'lifecycle' | 'frameworks' | 'reference';
+
+/** One page of the site, the same in every locale. */
+export interface PageEntry {
+	/** Locale-free id and path: `""` for home, `lifecycle/pre-close`. */
+	id: string;
+	kind: PageKind;
+	group: PageGroup;
+	/** Position in its sidebar group. */
+	order: number;
+}
+
+/** Every page the playbook generates, in reading order. */
+export function pagesOf(models: PlaybookModels): PageEntry[] {
+	return [
+		{ id: '', kind: 'home', group: 'playbook', order: 0 },
+		{ id: 'principles', kind: 'reference', group: 'playbook', order: 1 },
+		{ id: 'boundaries', kind: 'reference', group: 'playbook', order: 2 },
+		{ id: 'lifecycle', kind: 'overview', group: 'lifecycle', order: 0 },
+		...models.lifecycle.stages.map((stage, index): PageEntry => ({
+			id: `lifecycle/${stage.id}`,
+			kind: 'stage',
+			group: 'lifecycle',
+			order: index + 1,
+		})),
+		{ id: 'architecture', kind: 'framework', group: 'frameworks', order: 1 },
+		{ id: 'onboarding', kind: 'framework', group: 'frameworks', order: 2 },
+		{ id: 'failure-patterns', kind: 'framework', group: 'frameworks', order: 3 },
+		{ id: 'communication', kind: 'framework', group: 'frameworks', order: 4 },
+	];
+}
+
+export const pageIdsOf = (models: PlaybookModels): Set<string> => new Set(pagesOf(models).map((page) => page.id));

@@ -1,0 +1,44 @@
+import { z } from 'zod';
+import { TextSchema } from './common';
+import { qualitySectionKeys } from './sections';
+
+const headings = Object.fromEntries(qualitySectionKeys.map((key) => [key, TextSchema])) as Record<
+	(typeof qualitySectionKeys)[number],
+	typeof TextSchema
+>;
+
+/** Site-wide wording for one locale: the title, sidebar groups and the labels generated pages use. */
+export const SiteSchema = z.object({
+	/** Site name in the header, browser tab and printouts. */
+	title: TextSchema,
+	/** One-line description used where a page has none. */
+	description: TextSchema,
+	/** Labels of the sidebar groups, by group id. */
+	sidebar: z.object({
+		playbook: TextSchema,
+		lifecycle: TextSchema,
+		frameworks: TextSchema,
+		reference: TextSchema,
+	}),
+	/**
+	 * Headings of the quality-check sections, in this locale's wording. The quality gate recognises
+	 * sections by these headings, on generated and hand-written pages alike.
+	 */
+	sections: z.object(headings),
+	/** Small labels that generated pages put around the content. `{n}` and `{total}` are filled in. */
+	labels: z.object({
+		purpose: TextSchema,
+		focus: TextSchema,
+		stage_of: TextSchema.regex(/\{n\}/, 'must contain {n}').regex(/\{total\}/, 'must contain {total}'),
+		stages: TextSchema,
+		owner: TextSchema,
+		risk_signals: TextSchema,
+		patterns_apply: TextSchema,
+		answered_by: TextSchema,
+		answers: TextSchema,
+		diagram: TextSchema,
+		previous_stage: TextSchema,
+		next_stage: TextSchema,
+	}),
+});
+export type Site = z.output<typeof SiteSchema>;
