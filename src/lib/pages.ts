@@ -1,10 +1,10 @@
 import type { PlaybookModels } from '../schemas/models';
 
 /** What a page is for; the quality gate decides which checks apply by kind. */
-export type PageKind = 'home' | 'overview' | 'stage' | 'framework' | 'reference';
+export type PageKind = 'home' | 'overview' | 'stage' | 'framework' | 'reference' | 'template';
 
 /** The sidebar group a page belongs to; labels come from `content/site`. */
-export type PageGroup = 'playbook' | 'lifecycle' | 'frameworks' | 'reference';
+export type PageGroup = 'playbook' | 'lifecycle' | 'frameworks' | 'reference' | 'templates';
 
 /** One page of the site, the same in every locale. */
 export interface PageEntry {
@@ -33,6 +33,13 @@ export function pagesOf(models: PlaybookModels): PageEntry[] {
 		{ id: 'onboarding', kind: 'framework', group: 'frameworks', order: 2 },
 		{ id: 'failure-patterns', kind: 'framework', group: 'frameworks', order: 3 },
 		{ id: 'communication', kind: 'framework', group: 'frameworks', order: 4 },
+		{ id: 'templates', kind: 'overview', group: 'templates', order: 0 },
+		...models.templates.templates.map((template, index): PageEntry => ({
+			id: `templates/${template.id}`,
+			kind: 'template',
+			group: 'templates',
+			order: index + 1,
+		})),
 	];
 }
 

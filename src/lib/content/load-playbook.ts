@@ -6,6 +6,7 @@ import { compareLocales } from './parity';
 import { checkReferences } from './references';
 import { readModel } from './read-model';
 import { pageIdsOf } from '../pages';
+import { checkTemplateSources } from './template-sources';
 
 export interface Playbook {
 	/** The locales, the first one being the reference the others are compared with. */
@@ -64,6 +65,7 @@ export function loadPlaybook({ root, locales = contentLocales() }: LoadOptions):
 		const models = byLocale[locale.id];
 		if (!models || !isComplete(models)) continue;
 		issues.push(...checkReferences(models, pageIdsOf(models), { locale: locale.id, fileOf: (model) => fileOf(model, locale.id) }));
+		issues.push(...checkTemplateSources(models, { locale: locale.id, file: fileOf('templates', locale.id) }));
 	}
 
 	if (issues.length > 0) throw new ContentError(issues);

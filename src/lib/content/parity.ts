@@ -64,6 +64,6 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
 	typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** Fields that identify or point, and so must be equal in every locale. */
-const identityFields = new Set(['id', 'key', 'link', 'page', 'number']);
+const identityFields = new Set(['id', 'key', 'link', 'page', 'number', 'from', 'kind', 'control', 'options', 'top_count']);
 /** Lists of ids (`patterns: [a, b]`), compared whole. */
-const referenceFields = new Set(['patterns', 'responses']);
+const referenceFields = new Set(['patterns', 'responses', 'covers']);

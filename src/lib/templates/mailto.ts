@@ -1,0 +1,21 @@
+/**
+ * Mail apps cut `mailto:` links somewhere between 1,600 and 2,000 characters, and some drop the whole
+ * body; past this length the page copies the text instead of opening a truncated message.
+ */
+export const MAILTO_LIMIT = 1800;
+
+/** A `mailto:` link with a subject and a plain-text body (RFC 6068: CRLF line breaks, percent-encoded). */
+export function mailto(subject: string, body: string, limit = MAILTO_LIMIT): { href: string; length: number; tooLong: boolean } {
+	const encode = (text: string) => encodeURIComponent(text.replace(/\r?\n/g, '\r\n'));
+	const href = `mailto:?subject=${encode(subject)}&body=${encode(body)}`;
+	return { href, length: href.length, tooLong: href.length > limit };
+}
+
+/** A download name: `status-update-acme-2026-03-05.md`; letters of any script are kept. */
+export function fileName(id: string, ...parts: string[]): string {
+	const slug = [id, ...parts]
+		.map((part) => part.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, ''))
+		.filter(Boolean)
+		.join('-');
+	return `${slug.slice(0, 80)}.md`;
+}
