@@ -71,7 +71,7 @@ export function assessmentBlocks(a: AssessmentDef, values: Values): Block[] {
 		{
 			type: 'list',
 			ordered: true,
-			items: responses.map((r) => `${r.text} (${a.answers}: ${r.answers.map((p) => p.text).join('; ')})`),
+			items: responses.slice(0, a.topCount).map((r) => `${r.text} (${a.answers}: ${r.answers.map((p) => p.text).join('; ')})`),
 		},
 		{ type: 'heading', level: 2, text: a.allRatings },
 		{ type: 'list', ordered: false, items: rated.map(line) },
