@@ -1,0 +1,111 @@
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { loadPlaybook } from '../../src/lib/content/load-playbook';
+import { contentLocales } from '../../src/locales';
+import type { TemplateDef, Values } from '../../src/lib/templates/definition';
+import { coverage, hasNextStep } from '../../src/lib/templates/quality';
+import { rankResponses, rate } from '../../src/lib/templates/risk';
+import { resolveTemplate } from '../../src/lib/templates/resolve';
+import { load, parseStored, save, SHARED_KEY, templateKey } from '../../src/lib/templates/storage';
+
+const playbook = loadPlaybook({ root: fileURLToPath(new URL('../../', import.meta.url)) });
+const [en] = contentLocales();
+const template = (id: string): TemplateDef => {
+	const models = playbook.byLocale[en!.id]!;
+	return resolveTemplate(models, models.templates.templates.find((x) => x.id === id)!, en!);
+};
+
+describe('risk self-assessment', () => {
+	const a = template('risk-audit').assessment!;
+	const rated = (ratings: Record<string, [number, number]>): Values =>
+		Object.fromEntries(Object.entries(ratings).flatMap(([id, [l, i]]) => [[`${id}.likelihood`, String(l)], [`${id}.impact`, String(i)]]));
+
+	it('ranks rated patterns by score, then impact, and leaves half-rated ones out', () => {
+		const values = rated({ 'vague-rhythm': [3, 1], 'scope-misunderstood': [1, 3], 'output-over-outcome': [3, 3] });
+		values['informal-customization.likelihood'] = '3';
+		expect(rate(a, values).map((r) => [r.pattern.id, r.score])).toEqual([
+			['output-over-outcome', 9],
+			['scope-misunderstood', 3],
+			['vague-rhythm', 3],
+		]);
+	});
+
+	it('ignores ratings outside 1 to 3', () => {
+		expect(rate(a, { 'vague-rhythm.likelihood': '7', 'vague-rhythm.impact': '2' })).toEqual([]);
+	});
+
+	it("puts first the response that answers the riskiest patterns most directly", () => {
+		// Output over outcome (9) is answered first by client-visible value; scope (3) by re-clarifying goals.
+		const ranked = rankResponses(a, rate(a, rated({ 'output-over-outcome': [3, 3], 'scope-misunderstood': [1, 3] })));
+		expect(ranked.map((r) => [r.id, r.weight])).toEqual([
+			['client-visible-value', 9],
+			['reclarify-goals', 7.5],
+			['boundaries-change-process', 1.5],
+		]);
+		expect(ranked[1]!.answers.map((p) => p.id)).toEqual(['output-over-outcome', 'scope-misunderstood']);
+	});
+});
+
+describe('quality meter', () => {
+	const def = template('status-update');
+
+	it('marks an item covered once a field mapped to it is filled, and the rest missing or not applicable', () => {
+		const states = Object.fromEntries(coverage(def, { 'what-happened': 'Shipped' }).map((c) => [c.id, c.state]));
+		expect(states).toEqual({ context: 'covered', success: 'missing', scope: 'missing', roles: 'missing', risks: 'missing', recommendations: 'na', 'next-step': 'missing' });
+	});
+
+	it('counts a rated pattern as covering risks and recommendations in the risk audit', () => {
+		const audit = template('risk-audit');
+		const states = Object.fromEntries(coverage(audit, { 'vague-rhythm.likelihood': '2', 'vague-rhythm.impact': '2' }).map((c) => [c.id, c.state]));
+		expect(states['risks']).toBe('covered');
+		expect(states['recommendations']).toBe('covered');
+	});
+
+	it('sees no concrete next step in an empty or punctuation-only field', () => {
+		expect(hasNextStep(def, {})).toBe(false);
+		expect(hasNextStep(def, { 'what-is-next': ' -- ' })).toBe(false);
+		expect(hasNextStep(def, { 'what-is-next': '周五发报价' })).toBe(true);
+	});
+});
+
+describe('draft storage', () => {
+	const allowed = new Set(['client-name', 'goals']);
+
+	it('keeps string values of known fields and drops everything else', () => {
+		expect(parseStored(JSON.stringify({ values: { 'client-name': 'Acme', goals: 3, other: 'x' } }), allowed)).toEqual({ 'client-name': 'Acme' });
+	});
+
+	it('reads corrupt or foreign data as an empty draft', () => {
+		for (const raw of ['{not json', 'null', '[]', '"text"', JSON.stringify({ values: ['a'] }), JSON.stringify({ values: null })])
+			expect(parseStored(raw, allowed)).toEqual({});
+	});
+
+	it('survives storage that throws on every call', () => {
+		const blocked = {
+			getItem: () => {
+				throw new Error('SecurityError');
+			},
+			setItem: () => {
+				throw new Error('QuotaExceededError');
+			},
+			removeItem: () => {
+				throw new Error('SecurityError');
+			},
+		} as unknown as Storage;
+		expect(load(blocked, SHARED_KEY, allowed)).toEqual({});
+		expect(save(blocked, SHARED_KEY, { goals: 'x' })).toBe(false);
+		expect(save(undefined, SHARED_KEY, { goals: 'x' })).toBe(false);
+	});
+
+	it('round-trips a draft under a versioned key per template and locale', () => {
+		const data = new Map<string, string>();
+		const memory = { getItem: (k: string) => data.get(k) ?? null, setItem: (k: string, v: string) => void data.set(k, v), removeItem: (k: string) => void data.delete(k) } as Storage;
+		const key = templateKey('zh-cn', 'status-update');
+		expect(key).toBe('pb.templates.v1.zh-cn.status-update');
+		expect(save(memory, key, { goals: '目标', 'client-name': '' })).toBe(true);
+		expect(JSON.parse(data.get(key)!)).toEqual({ values: { goals: '目标' } });
+		expect(load(memory, key, allowed)).toEqual({ goals: '目标' });
+		save(memory, key, { goals: '' });
+		expect(data.has(key)).toBe(false);
+	});
+});

@@ -1,0 +1,115 @@
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { loadPlaybook } from '../../src/lib/content/load-playbook';
+import { contentLocales } from '../../src/locales';
+import { allFields, type TemplateDef, type Values } from '../../src/lib/templates/definition';
+import { buildDoc, fill, formatDate, textBlocks } from '../../src/lib/templates/document';
+import { escapeHtml, escapeMarkdown } from '../../src/lib/templates/escape';
+import { fileName, mailto, MAILTO_LIMIT } from '../../src/lib/templates/mailto';
+import { toHtml, toMarkdown, toText } from '../../src/lib/templates/render';
+import { resolveTemplate } from '../../src/lib/templates/resolve';
+
+const playbook = loadPlaybook({ root: fileURLToPath(new URL('../../', import.meta.url)) });
+const [en, zh] = contentLocales();
+const template = (id: string, locale = en!): TemplateDef => {
+	const models = playbook.byLocale[locale.id]!;
+	const t = models.templates.templates.find((x) => x.id === id)!;
+	return resolveTemplate(models, t, locale);
+};
+const probe = '<img src=x onerror="window.__pwned=1"><script>alert(1)</script>';
+
+describe('template output', () => {
+	it('leaves empty fields and sections out of a document', () => {
+		const doc = buildDoc(template('client-summary'), { 'client-name': 'Acme', 'desired-outcome': 'Fewer churned users' });
+		expect(toText(doc)).toBe('Client Summary: Acme\n\nPrepared by [Your name], [Your company], [Date]\n\nDesired Outcome\nFewer churned users\n');
+	});
+
+	it('fills placeholders, shows an empty one as its label and formats dates in the page language', () => {
+		const def = template('status-update');
+		expect(fill(def.title, def, { 'client-name': 'Acme', date: '2026-03-05' })).toBe('Acme: status update, March 5, 2026');
+		expect(fill(def.title, def, {})).toBe('[Client name]: status update, [Date]');
+		expect(formatDate('2026-03-05', 'zh-CN')).toBe('2026年3月5日');
+		expect(formatDate('next Friday', 'en')).toBe('next Friday');
+	});
+
+	it('turns lines starting with a bullet into a list and other lines into paragraphs', () => {
+		expect(textBlocks('Intro\n- one\n* two\n\nAfter')).toEqual([
+			{ type: 'paragraph', text: 'Intro' },
+			{ type: 'list', ordered: false, items: ['one', 'two'] },
+			{ type: 'paragraph', text: 'After' },
+		]);
+	});
+
+	it('writes an email as greeting, labelled parts, closing and signature, with the subject apart', () => {
+		const values: Values = { 'client-name': 'Acme', recipient: 'Dana', 'your-name': 'Lee', company: 'North', 'what-happened': 'Shipped the report.', 'what-is-next': 'Review on Friday, Lee.' };
+		const doc = buildDoc(template('status-update'), values);
+		expect(doc.subject).toBe('Acme: status update, [Date]');
+		expect(toText(doc)).toBe('Hello Dana,\n\nWhat happened\nShipped the report.\n\nWhat is next\nReview on Friday, Lee.\n\nBest regards,\n\nLee\n\nNorth\n');
+		expect(toMarkdown(doc).split('\n')[0]).toBe('# Acme: status update, \\[Date\\]');
+	});
+
+	it('writes Chinese emails with the Chinese greeting and closing', () => {
+		const doc = buildDoc(template('welcome-email', zh), { recipient: '王经理', 'next-step': '周五上午十点开启动会。' });
+		const text = toText(doc);
+		expect(text.startsWith('王经理，您好：')).toBe(true);
+		expect(text).toContain('顺祝商祺！');
+	});
+});
+
+describe('email-safe HTML', () => {
+	const def = template('risk-audit');
+	const values: Values = Object.fromEntries(allFields(def).map((f) => [f.id, `${probe}\n- ${probe}`]));
+	values['scope-misunderstood.likelihood'] = '3';
+	values['scope-misunderstood.impact'] = '2';
+	const html = toHtml(buildDoc(def, values));
+
+	it('escapes what the user typed', () => {
+		expect(html).not.toContain('<img');
+		expect(html).not.toContain('<script');
+		expect(html).toContain('&lt;img src=x onerror=&quot;window.__pwned=1&quot;&gt;');
+		expect(escapeHtml(`"'&<>`)).toBe('&quot;&#39;&amp;&lt;&gt;');
+	});
+
+	it('uses only tags mail clients keep, each with its own inline style and font', () => {
+		const tags = [...html.matchAll(/<([a-z0-9]+)(\s[^>]*)?>/g)];
+		expect(new Set(tags.map((t) => t[1]))).toEqual(new Set(['table', 'tr', 'td', 'h1', 'h2', 'p', 'strong', 'ul', 'ol', 'li']));
+		for (const [tag, name, attrs = ''] of tags) {
+			if (name === 'tr') continue;
+			expect(attrs, tag).toMatch(/style="[^"]*"/);
+			if (name !== 'table') expect(attrs, tag).toContain('font-family:');
+		}
+		expect(html).not.toMatch(/class=|<style|<link|display:\s*(flex|grid)|float:/);
+	});
+
+	it('puts the ranked risk assessment into the output', () => {
+		expect(html).toContain('Top risks');
+		expect(html).toContain('Scope was never truly understood: Likelihood High, impact Medium: score 6 of 9');
+		expect(html).toContain('Responses to apply first');
+	});
+});
+
+describe('Markdown', () => {
+	it('escapes markup so the text reads as typed', () => {
+		expect(escapeMarkdown('# not a heading')).toBe('\\# not a heading');
+		expect(escapeMarkdown('<b>*x*</b> [a](b)')).toBe('\\<b\\>\\*x\\*\\</b\\> \\[a\\](b)');
+	});
+});
+
+describe('mailto', () => {
+	it('encodes the subject and the plain-text body with CRLF line breaks', () => {
+		const { href, tooLong } = mailto('Acme: update & next', 'Line one\nLine two');
+		expect(href).toBe('mailto:?subject=Acme%3A%20update%20%26%20next&body=Line%20one%0D%0ALine%20two');
+		expect(tooLong).toBe(false);
+	});
+
+	it('flags a link past the safe length', () => {
+		const long = mailto('s', 'x'.repeat(MAILTO_LIMIT));
+		expect(long.tooLong).toBe(true);
+		expect(long.length).toBeGreaterThan(MAILTO_LIMIT);
+	});
+
+	it('names downloads after the template, client and date, keeping any script', () => {
+		expect(fileName('status-update', 'Acme Corp.', '2026-03-05')).toBe('status-update-acme-corp-2026-03-05.md');
+		expect(fileName('escalation', '华北分公司', '')).toBe('escalation-华北分公司.md');
+	});
+});
