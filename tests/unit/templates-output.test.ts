@@ -111,5 +111,6 @@ describe('mailto', () => {
 	it('names downloads after the template, client and date, keeping any script', () => {
 		expect(fileName('status-update', 'Acme Corp.', '2026-03-05')).toBe('status-update-acme-corp-2026-03-05.md');
 		expect(fileName('escalation', '华北分公司', '')).toBe('escalation-华北分公司.md');
+		expect(fileName('escalation', 'A very long client name that goes on and on and on', '2026-03-05')).toBe('escalation-a-very-long-client-name-that-goes-on-and-2026-03-05.md');
 	});
 });

@@ -1,0 +1,339 @@
+import { mkdirSync, readFileSync, readdirSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { fileURLToPath } from 'node:url';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadPlaybook } from '../../src/lib/content/load-playbook';
+import { contentLocales } from '../../src/locales';
+import { baseUrl, launch, openPage } from './support/browser';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const playbook = loadPlaybook({ root });
+const shots = `${root}test-results/templates/`;
+mkdirSync(shots, { recursive: true });
+
+/** The UI strings of a locale, as the page shows them. */
+const strings = (lang: string): Record<string, string> => JSON.parse(readFileSync(`${root}content/i18n/${lang}.json`, 'utf8'));
+const probe = '<img src=x onerror="window.__pwned=1">';
+
+const locales = contentLocales().map((locale) => ({
+	...locale,
+	path: (id: string) => `${baseUrl()}/${locale.prefix ? `${locale.prefix}/` : ''}templates/${id}/`,
+	t: (key: string) => strings(locale.lang)[`pb.templates.${key}`] ?? '',
+	templates: playbook.byLocale[locale.id]!.templates.templates,
+}));
+
+let browser: Browser;
+beforeAll(async () => {
+	browser = await launch();
+});
+afterAll(async () => {
+	await browser.close();
+});
+
+async function newContext(options: Parameters<Browser['newContext']>[0] = {}): Promise<BrowserContext> {
+	const context = await browser.newContext({ acceptDownloads: true, ...options });
+	await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseUrl() });
+	return context;
+}
+
+/** Fills every control: text with a value naming the field plus the probe, selects and ratings with a choice. */
+async function fillAll(page: Page, word: string): Promise<Record<string, string>> {
+	const values: Record<string, string> = {};
+	const controls = page.locator('pb-template-form form [name]');
+	for (let i = 0; i < (await controls.count()); i++) {
+		const control = controls.nth(i);
+		const name = (await control.getAttribute('name'))!;
+		const kind = await control.evaluate((el) => (el instanceof HTMLSelectElement ? 'select' : (el as HTMLInputElement).type));
+		if (kind === 'select') {
+			const options = await control.locator('option').count();
+			await control.selectOption({ index: 1 + (i % (options - 1)) });
+		} else if (kind === 'date') await control.fill('2026-03-05');
+		else await control.fill(`${word} ${name} ${probe}`);
+		values[name] = await control.inputValue();
+	}
+	return values;
+}
+
+const readClipboard = (page: Page) =>
+	page.evaluate(async () => {
+		const [item] = await navigator.clipboard.read();
+		const text = async (type: string) => (item?.types.includes(type) ? (await item.getType(type)).text() : '');
+		return { types: item?.types ?? [], html: await text('text/html'), text: await text('text/plain') };
+	});
+
+const status = (page: Page) => page.locator('[data-pb-status]');
+
+/**
+ * openPage, with the site's missing favicon answered: its 404 is a console error of every page that has
+ * nothing to do with templates (the foundation ships no public/favicon.svg).
+ */
+async function open(context: BrowserContext) {
+	const opened = await openPage(context);
+	await opened.page.route('**/favicon.svg', (route) => route.fulfill({ contentType: 'image/svg+xml', body: '<svg xmlns="http://www.w3.org/2000/svg"/>' }));
+	return opened;
+}
+
+for (const locale of locales) {
+	describe(`templates (${locale.lang})`, () => {
+		it('lists every template on the index, documents and emails apart', async () => {
+			const context = await newContext();
+			const { page, watch } = await open(context);
+			await page.goto(`${baseUrl()}/${locale.prefix ? `${locale.prefix}/` : ''}templates/`);
+			const groups = page.locator('.sl-markdown-content h2');
+			const ids = playbook.byLocale[locale.id]!.templates;
+			await expect(groups.nth(0).textContent()).resolves.toContain(ids.groups.documents);
+			await expect(groups.nth(1).textContent()).resolves.toContain(ids.groups.emails);
+			for (const t of locale.templates) expect(await page.locator(`.sl-markdown-content a[href$="/templates/${t.id}/"]`).count()).toBeGreaterThan(0);
+			expect(watch.consoleErrors).toEqual([]);
+			await context.close();
+		});
+
+		for (const template of locale.templates) {
+			it(`fills, copies, downloads and keeps ${template.id}; typed HTML stays text`, async () => {
+				const context = await newContext();
+				const { page, watch } = await open(context);
+				await page.goto(locale.path(template.id));
+				const word = locale.prefix ? '示例' : 'Sample';
+				const values = await fillAll(page, word);
+
+				// Nothing typed runs, in the preview or anywhere else.
+				await expect(page.evaluate(() => (window as { __pwned?: number }).__pwned)).resolves.toBeUndefined();
+				expect(await page.locator('[data-pb-preview] img, [data-pb-preview] script').count()).toBe(0);
+				await expect(page.locator('[data-pb-preview]').textContent()).resolves.toContain(probe);
+
+				// Every applicable quality item is covered once everything is filled in.
+				const states = await page.locator('[data-quality]').evaluateAll((items) => items.map((li) => (li as HTMLElement).dataset['state']));
+				expect(states.filter((s) => s === 'missing')).toEqual([]);
+
+				// Copy for email: one item with HTML and plain text; the typed HTML arrives escaped.
+				await page.click('[data-action="email"]');
+				await expect.poll(() => status(page).textContent()).toBe(locale.t('doneEmail'));
+				const copied = await readClipboard(page);
+				expect(copied.types).toEqual(expect.arrayContaining(['text/html', 'text/plain']));
+				// Chromium re-serialises clipboard HTML on read, so quotes in text may come back unescaped.
+				expect(copied.html).toMatch(/&lt;img src=x onerror=(&quot;|")window\.__pwned=1(&quot;|")&gt;/);
+				expect(copied.html).not.toMatch(/<img|<script|class=|<style/);
+				expect(copied.html).toContain('style="font-family:');
+				const nextStep = template.sections.flatMap((s) => s.fields).find((f) => f.covers.includes('next-step'))!;
+				expect(copied.text).toContain(values[nextStep.id]);
+				if (template.kind === 'document' && template.assessment) expect(copied.text).toContain(template.assessment.top_risks);
+
+				await page.click('[data-action="text"]');
+				await expect.poll(() => status(page).textContent()).toBe(locale.t('doneText'));
+				expect((await readClipboard(page)).text).toBe(copied.text);
+
+				await page.click('[data-action="markdown"]');
+				await expect.poll(() => status(page).textContent()).toBe(locale.t('doneMarkdown'));
+				const markdown = (await readClipboard(page)).text;
+				expect(markdown).toContain('\\<img src=x onerror="window.\\_\\_pwned=1"\\>');
+
+				// Download: a Markdown file named after the template, the client and the date.
+				const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-action="download"]')]);
+				expect(download.suggestedFilename()).toMatch(new RegExp(`^${template.id}-.+-2026-03-05\\.md$`));
+				expect(readFileSync((await download.path())!, 'utf8')).toBe(markdown);
+				await expect.poll(() => status(page).textContent()).toContain(download.suggestedFilename());
+
+				// Mail app: a link with the subject and the plain-text body.
+				const href = (await page.locator('[data-action="mail"]').getAttribute('href'))!;
+				const url = new URL(href);
+				expect(url.protocol).toBe('mailto:');
+				expect(url.searchParams.get('body')).toBe(copied.text.replace(/\n/g, '\r\n'));
+				if (template.kind === 'email') expect(url.searchParams.get('subject')).toBe(await page.locator('[data-pb-subject]').textContent());
+
+				// Reload: every value is still there.
+				await page.reload();
+				for (const [name, value] of Object.entries(values)) await expect(page.locator(`pb-template-form form [name="${name}"]`).inputValue()).resolves.toBe(value);
+				await expect(page.evaluate(() => (window as { __pwned?: number }).__pwned)).resolves.toBeUndefined();
+				expect(watch.consoleErrors).toEqual([]);
+				expect(watch.externalRequests).toEqual([]);
+				await context.close();
+			});
+		}
+
+		it('warns before copying a draft with no next step, and copies on the second try', async () => {
+			const context = await newContext();
+			const { page } = await open(context);
+			await page.goto(locale.path('status-update'));
+			await page.fill('[name="what-happened"]', locale.prefix ? '完成了报告。' : 'Finished the report.');
+			await page.evaluate(() => navigator.clipboard.writeText('before'));
+			await page.click('[data-action="text"]');
+			await expect.poll(() => status(page).getAttribute('data-tone')).toBe('warning');
+			const label = await page.locator('label[for="pb-field-what-is-next"]').textContent();
+			expect(await status(page).textContent()).toContain(label!);
+			expect((await readClipboard(page)).text).toBe('before');
+			await page.click('[data-action="text"]');
+			await expect.poll(() => status(page).textContent()).toBe(locale.t('doneText'));
+			expect((await readClipboard(page)).text).toContain(locale.prefix ? '完成了报告。' : 'Finished the report.');
+			await context.close();
+		});
+
+		it('copies instead of opening a mail link that mail apps would cut', async () => {
+			const context = await newContext();
+			const { page, watch } = await open(context);
+			await page.goto(locale.path('escalation'));
+			await page.fill('[name="issue"]', 'x'.repeat(2000));
+			await page.fill('[name="next-step"]', locale.prefix ? '周五前打电话。' : 'Call Dana by Friday.');
+			const before = page.url();
+			await page.click('[data-action="mail"]');
+			await expect.poll(() => status(page).textContent()).toContain(locale.t('mailTooLong').split('{')[0]!);
+			expect(page.url()).toBe(before);
+			expect((await readClipboard(page)).text).toContain('x'.repeat(2000));
+			expect(watch.consoleErrors).toEqual([]);
+			await context.close();
+		});
+
+		it('reuses the shared details in every template and clears only the template’s own fields', async () => {
+			const context = await newContext();
+			const { page } = await open(context);
+			await page.goto(locale.path('welcome-email'));
+			await page.fill('[name="client-name"]', 'Acme');
+			await page.fill('[name="goals"]', 'Grow');
+			await page.goto(locale.path('change-request'));
+			await expect(page.locator('[name="client-name"]').inputValue()).resolves.toBe('Acme');
+			await expect(page.locator('[data-pb-subject]').textContent()).resolves.toContain('Acme');
+			await page.goto(locale.path('welcome-email'));
+			await page.click('[data-action="clear"]');
+			await expect.poll(() => status(page).textContent()).toBe(locale.t('doneClear'));
+			await expect(page.locator('[name="goals"]').inputValue()).resolves.toBe('');
+			await expect(page.locator('[name="client-name"]').inputValue()).resolves.toBe('Acme');
+			await page.reload();
+			await expect(page.locator('[name="goals"]').inputValue()).resolves.toBe('');
+			await context.close();
+		});
+
+		it('ranks the rated failure patterns and the responses to apply first', async () => {
+			const context = await newContext();
+			const { page } = await open(context);
+			await page.goto(locale.path('risk-audit'));
+			const { patterns, responses } = playbook.byLocale[locale.id]!['failure-patterns'];
+			const [vague, scope] = [patterns.items.find((p) => p.id === 'vague-rhythm')!, patterns.items.find((p) => p.id === 'scope-misunderstood')!];
+			await page.selectOption('[name="vague-rhythm.likelihood"]', '3');
+			await page.selectOption('[name="vague-rhythm.impact"]', '3');
+			await page.selectOption('[name="scope-misunderstood.likelihood"]', '1');
+			await page.selectOption('[name="scope-misunderstood.impact"]', '2');
+			const ranking = page.locator('[data-pb-ranking-body]');
+			await expect(ranking.locator('ol').first().locator('li').allTextContents()).resolves.toEqual([
+				expect.stringContaining(vague.text),
+				expect.stringContaining(scope.text),
+			]);
+			const first = responses.items.find((r) => r.id === vague.responses[0])!;
+			await expect(ranking.locator('ol').nth(1).locator('li').first().textContent()).resolves.toContain(first.text);
+			await context.close();
+		});
+
+		it('shows every field as a blank form without JavaScript, and prints it without the site chrome', async () => {
+			const context = await newContext({ javaScriptEnabled: false });
+			const { page } = await open(context);
+			for (const template of locale.templates) {
+				await page.goto(locale.path(template.id));
+				const fields = template.sections.flatMap((s) => s.fields).length;
+				expect(await page.locator('pb-template-form form :is(input, textarea, select)').count()).toBeGreaterThanOrEqual(fields + 4);
+				await expect(page.locator('[data-pb-live]').isVisible()).resolves.toBe(false);
+				for (const field of template.sections.flatMap((s) => s.fields))
+					await expect(page.locator(`label[for="pb-field-${field.id}"]`).isVisible()).resolves.toBe(true);
+			}
+			await page.emulateMedia({ media: 'print' });
+			await expect(page.locator('nav.sidebar').isVisible()).resolves.toBe(false);
+			await expect(page.locator('header.header').isVisible()).resolves.toBe(false);
+			await expect(page.locator('pb-template-form form').isVisible()).resolves.toBe(true);
+			await context.close();
+		});
+
+		it('prints the finished document, not the form, once filled in', async () => {
+			const context = await newContext();
+			const { page } = await open(context);
+			await page.goto(locale.path('client-summary'));
+			await page.fill('[name="desired-outcome"]', locale.prefix ? '减少客户流失' : 'Fewer churned users');
+			await page.emulateMedia({ media: 'print' });
+			await expect(page.locator('pb-template-form form').isVisible()).resolves.toBe(false);
+			await expect(page.locator('.pb-tpl__actions').isVisible()).resolves.toBe(false);
+			await expect(page.locator('[data-pb-preview]').isVisible()).resolves.toBe(true);
+			await page.pdf({ path: `${shots}client-summary-${locale.id}.pdf`, format: 'A4' });
+			await context.close();
+		});
+
+		it('never breaks on corrupt, full or blocked storage', async () => {
+			const context = await newContext();
+			await context.addInitScript(() => {
+				const scenario = location.search.slice(1);
+				// Only this page's keys misbehave, so Starlight's own theme storage keeps working.
+				const { getItem, setItem } = Storage.prototype;
+				if (scenario === 'corrupt') setItem.call(localStorage, 'pb.templates.v1.shared', '{"values": ["not", "an", "object"]');
+				if (scenario === 'full')
+					Storage.prototype.setItem = function (key: string, value: string) {
+						if (key.startsWith('pb.')) throw new DOMException('full', 'QuotaExceededError');
+						setItem.call(this, key, value);
+					};
+				if (scenario === 'blocked')
+					Storage.prototype.getItem = function (key: string) {
+						if (key.startsWith('pb.')) throw new DOMException('blocked', 'SecurityError');
+						return getItem.call(this, key);
+					};
+			});
+			const { page, watch } = await open(context);
+			for (const scenario of ['corrupt', 'full', 'blocked']) {
+				await page.goto(`${locale.path('status-update')}?${scenario}`);
+				await expect(page.locator('[name="client-name"]').inputValue()).resolves.toBe('');
+				await page.fill('[name="what-is-next"]', 'Call Dana on Friday');
+				await expect(page.locator('[data-pb-preview]').textContent()).resolves.toContain('Call Dana on Friday');
+				if (scenario === 'full') await expect.poll(() => status(page).textContent()).toBe(locale.t('storageFailed'));
+			}
+			expect(watch.consoleErrors).toEqual([]);
+			await context.close();
+		});
+	});
+}
+
+describe('copied HTML alone', () => {
+	for (const locale of locales) {
+		it(`reads cleanly with no site CSS (${locale.lang})`, async () => {
+			const context = await newContext();
+			const { page } = await open(context);
+			const zh = Boolean(locale.prefix);
+			for (const id of ['status-update', 'client-summary', 'risk-audit']) {
+				await page.goto(locale.path(id));
+				const sample: Record<string, string> = zh
+					? { 'client-name': '华北贸易', 'your-name': '李明', company: '远航咨询', recipient: '王经理', 'what-happened': '完成了第一版报告，并与财务团队核对了数据。', 'what-matters': '数据核对提前两天完成，上线日期不变。\n- 风险：审批人下周休假', 'decisions-needed': '请在周三前确认报告格式。', 'what-is-next': '周五上午十点评审报告，由李明主持。', 'client-type': '长期服务客户，日常对接人是运营部。', 'desired-outcome': '把月度结账时间从十天缩短到五天。', risks: '- 审批链较长\n- 数据来源分散', 'next-step': '周五前发送评审纪要，负责人李明。', relationship: '合作第二年，临近续约。' }
+					: { 'client-name': 'Acme Trading', 'your-name': 'Lee Chen', company: 'Northwind Advisory', recipient: 'Dana', 'what-happened': 'We finished the first report and checked the figures with your finance team.', 'what-matters': 'The check finished two days early, so the launch date holds.\n- Risk: the approver is away next week', 'decisions-needed': 'Please confirm the report layout by Wednesday.', 'what-is-next': 'Review the report on Friday at 10:00, led by Lee.', 'client-type': 'Service retainer; day-to-day contact in operations.', 'desired-outcome': 'Close the books in five days instead of ten.', risks: '- Long approval chain\n- Data spread across systems', 'next-step': 'Send the review notes by Friday (Lee).', relationship: 'Second year, renewal in four months.' };
+				for (const [name, value] of Object.entries(sample)) {
+					const control = page.locator(`pb-template-form form [name="${name}"]`);
+					if (await control.count()) await control.fill(value);
+				}
+				await page.fill('[name="date"]', '2026-03-05');
+				if (id === 'risk-audit')
+					for (const [name, v] of [['vague-rhythm.likelihood', '3'], ['vague-rhythm.impact', '2'], ['untracked-satisfaction.likelihood', '2'], ['untracked-satisfaction.impact', '3'], ['scope-misunderstood.likelihood', '1'], ['scope-misunderstood.impact', '3']] as const)
+						await page.selectOption(`[name="${name}"]`, v);
+				await page.click('[data-action="email"]');
+				await expect.poll(() => status(page).textContent()).toBe(locale.t('doneEmail'));
+				const { html } = await readClipboard(page);
+				const blank = await context.newPage();
+				await blank.setContent(html);
+				// Only inline styles: no stylesheet, no class, nothing fetched.
+				expect(await blank.evaluate(() => document.styleSheets.length)).toBe(0);
+				expect(await blank.locator('[class]').count()).toBe(0);
+				await expect(blank.locator('body').textContent()).resolves.toContain(sample['your-name']!);
+				await blank.setViewportSize({ width: 700, height: 600 });
+				await blank.screenshot({ path: `${shots}copied-${id}-${locale.id}.png`, fullPage: true });
+				await blank.close();
+			}
+			await context.close();
+		});
+	}
+});
+
+describe('page weight', () => {
+	it("ships at most 8 KB gzip of the template page's own JavaScript beyond Starlight's", () => {
+		const dist = `${root}dist/`;
+		const scripts = (html: string) => new Set([...html.matchAll(/<script[^>]*src="([^"]+)"/g)].map((m) => m[1]!));
+		const content = scripts(readFileSync(`${dist}principles/index.html`, 'utf8'));
+		for (const locale of contentLocales()) {
+			const page = readFileSync(`${dist}${locale.prefix ? `${locale.prefix}/` : ''}templates/risk-audit/index.html`, 'utf8');
+			const own = [...scripts(page)].filter((src) => !content.has(src));
+			expect(own.length).toBeGreaterThan(0);
+			const bytes = own.reduce((sum, src) => sum + gzipSync(readFileSync(`${dist}${src.replace(/^\//, '')}`)).length, 0);
+			expect(bytes).toBeLessThanOrEqual(8 * 1024);
+		}
+		expect(readdirSync(`${dist}_astro`).some((f) => f.startsWith('TemplateForm'))).toBe(true);
+	});
+});
