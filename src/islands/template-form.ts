@@ -83,7 +83,7 @@ class TemplateForm extends HTMLElement {
 
 		const ranking = this.querySelector<HTMLElement>('[data-pb-ranking-body]');
 		if (ranking && this.#def.assessment) {
-			const blocks = assessmentBlocks(this.#def.assessment, this.#values).slice(0, 4);
+			const blocks = assessmentBlocks(this.#def.assessment, this.#values, this.#def.lang).slice(0, 4);
 			if (blocks.length) ranking.replaceChildren(...blocks.map(toElement));
 			else ranking.textContent = this.#def.assessment.empty;
 		}

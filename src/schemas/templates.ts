@@ -63,14 +63,14 @@ export const AssessmentSchema = z.object({
 	/** Names of the ratings 1, 2, 3 (low to high). */
 	levels: z.array(TextSchema).length(3, 'name exactly three levels, low to high'),
 	not_rated: TextSchema,
-	/** One rated pattern in the output: `{likelihood}`, `{impact}` and `{score}` are filled in. */
-	rating: TextSchema.regex(/\{score\}/, 'must contain {score}'),
+	/** One rated pattern in the output: `{pattern}`, `{likelihood}`, `{impact}` and `{score}` are filled in. */
+	rating: TextSchema.regex(/\{pattern\}/, 'must contain {pattern}').regex(/\{score\}/, 'must contain {score}'),
 	top_risks: TextSchema,
 	/** How many patterns "top risks" shows. */
 	top_count: z.number().int().min(1).max(8),
 	responses_first: TextSchema,
-	/** Before the patterns a response answers: "Answers". */
-	answers: TextSchema,
+	/** A response to apply and the rated patterns it answers: `{response}` and `{patterns}` are filled in. */
+	answers: TextSchema.regex(/\{response\}/, 'must contain {response}').regex(/\{patterns\}/, 'must contain {patterns}'),
 	all_ratings: TextSchema,
 	/** Shown while nothing is rated. */
 	empty: TextSchema,

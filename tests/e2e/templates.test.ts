@@ -70,6 +70,8 @@ const status = (page: Page) => page.locator('[data-pb-status]');
  */
 async function open(context: BrowserContext) {
 	const opened = await openPage(context);
+	// The clipboard needs a focused document.
+	await opened.page.bringToFront();
 	await opened.page.route('**/favicon.svg', (route) => route.fulfill({ contentType: 'image/svg+xml', body: '<svg xmlns="http://www.w3.org/2000/svg"/>' }));
 	return opened;
 }
@@ -156,11 +158,12 @@ for (const locale of locales) {
 			const { page } = await open(context);
 			await page.goto(locale.path('status-update'));
 			await page.fill('[name="what-happened"]', locale.prefix ? '完成了报告。' : 'Finished the report.');
+			await page.locator('h1').click();
 			await page.evaluate(() => navigator.clipboard.writeText('before'));
 			await page.click('[data-action="text"]');
 			await expect.poll(() => status(page).getAttribute('data-tone')).toBe('warning');
 			const label = await page.locator('label[for="pb-field-what-is-next"]').textContent();
-			expect(await status(page).textContent()).toContain(label!);
+			await expect.poll(() => status(page).textContent()).toContain(label!);
 			expect((await readClipboard(page)).text).toBe('before');
 			await page.click('[data-action="text"]');
 			await expect.poll(() => status(page).textContent()).toBe(locale.t('doneText'));

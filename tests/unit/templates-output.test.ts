@@ -83,7 +83,7 @@ describe('email-safe HTML', () => {
 
 	it('puts the ranked risk assessment into the output', () => {
 		expect(html).toContain('Top risks');
-		expect(html).toContain('Scope was never truly understood: Likelihood High, impact Medium: score 6 of 9');
+		expect(html).toContain('Scope was never truly understood (likelihood High, impact Medium: score 6 of 9)');
 		expect(html).toContain('Responses to apply first');
 	});
 });

@@ -57,13 +57,14 @@ export function textBlocks(text: string): Block[] {
 }
 
 /** The ranked result of the risk self-assessment: top risks, responses to apply first, all ratings. */
-export function assessmentBlocks(a: AssessmentDef, values: Values): Block[] {
+export function assessmentBlocks(a: AssessmentDef, values: Values, lang: string): Block[] {
 	const rated = rate(a, values);
 	if (rated.length === 0) return [];
 	const level = (n: number) => a.levels[n - 1] ?? String(n);
 	const line = (r: (typeof rated)[number]) =>
-		`${r.pattern.text}: ${a.rating.replace('{likelihood}', level(r.likelihood)).replace('{impact}', level(r.impact)).replace('{score}', String(r.score))}`;
+		a.rating.replace('{pattern}', r.pattern.text).replace('{likelihood}', level(r.likelihood)).replace('{impact}', level(r.impact)).replace('{score}', String(r.score));
 	const responses = rankResponses(a, rated);
+	const list = new Intl.ListFormat(lang, { type: 'conjunction' });
 	return [
 		{ type: 'heading', level: 2, text: a.topRisks },
 		{ type: 'list', ordered: true, items: rated.slice(0, a.topCount).map(line) },
@@ -71,7 +72,7 @@ export function assessmentBlocks(a: AssessmentDef, values: Values): Block[] {
 		{
 			type: 'list',
 			ordered: true,
-			items: responses.slice(0, a.topCount).map((r) => `${r.text} (${a.answers}: ${r.answers.map((p) => p.text).join('; ')})`),
+			items: responses.slice(0, a.topCount).map((r) => a.answers.replace('{response}', r.text).replace('{patterns}', list.format(r.answers.map((p) => p.text)))),
 		},
 		{ type: 'heading', level: 2, text: a.allRatings },
 		{ type: 'list', ordered: false, items: rated.map(line) },
@@ -104,7 +105,7 @@ export function buildDoc(def: TemplateDef, values: Values): Doc {
 	sections.forEach((section, index) => {
 		blocks.push(...section);
 		// The assessment follows the first section (the relationship it rates).
-		if (index === 0 && def.assessment) blocks.push(...assessmentBlocks(def.assessment, values));
+		if (index === 0 && def.assessment) blocks.push(...assessmentBlocks(def.assessment, values, def.lang));
 	});
 	return { blocks };
 }
