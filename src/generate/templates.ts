@@ -10,7 +10,13 @@ export function templatesIndex(models: PlaybookModels, context: RenderContext): 
 	const list = (kind: 'document' | 'email') =>
 		templates.templates
 			.filter((t) => t.kind === kind)
-			.map((t) => `- ${link(templateName(models, t), href(`templates/${t.id}`, context))}: ${inline(t.page.description, context)}`)
+			.map((t) => {
+				const parts = templates.index_item.split(/(\{template\}|\{description\})/).map((part) => {
+					if (part === '{template}') return link(templateName(models, t), href(`templates/${t.id}`, context));
+					return inline(part === '{description}' ? t.page.description : part, context);
+				});
+				return `- ${parts.join('')}`;
+			})
 			.join('\n');
 	return {
 		id: 'templates',

@@ -116,6 +116,8 @@ export const TemplatesSchema = z.object({
 	intro: TextSchema,
 	/** Headings of the index groups. */
 	groups: z.object({ documents: TextSchema, emails: TextSchema }),
+	/** One entry of the index: `{template}` (the link) and `{description}` are filled in. */
+	index_item: TextSchema.regex(/\{template\}/, 'must contain {template}').regex(/\{description\}/, 'must contain {description}'),
 	/** Fields filled once and used by every template: client name, your name, company, date. */
 	shared: z.object({
 		heading: TextSchema,
@@ -128,6 +130,8 @@ export const TemplatesSchema = z.object({
 		greeting: TextSchema,
 		closing: TextSchema,
 	}),
+	/** How an empty field shows where a subject or title names it: `{label}` is its label. */
+	blank: TextSchema.regex(/\{label\}/, 'must contain {label}'),
 	/** "Prepared by {your-name}, {company}, {date}" under a document's title. */
 	byline: TextSchema,
 	templates: z.array(TemplateSchema).min(1),

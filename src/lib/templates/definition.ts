@@ -64,6 +64,8 @@ export interface TemplateDef {
 	byline?: string;
 	greeting?: string;
 	closing?: string;
+	/** An empty placeholder, e.g. `[{label}]`. */
+	blank: string;
 	/** Heading and note of the shared fields. */
 	sharedHeading: string;
 	sharedNote: string;

@@ -35,7 +35,7 @@ export function fill(text: string, def: TemplateDef, values: Values): string {
 	return text.replace(/\{([a-z0-9-]+)\}/g, (whole, id: string) => {
 		const field = fields.find((f) => f.id === id);
 		if (!field) return whole;
-		return valueOf(field, values, def.lang) || `[${field.label}]`;
+		return valueOf(field, values, def.lang) || def.blank.replace('{label}', field.label);
 	});
 }
 

@@ -72,6 +72,7 @@ export function resolveTemplate(models: PlaybookModels, t: Template, locale: Con
 		lang: locale.lang,
 		locale: locale.id,
 		name,
+		blank: templates.blank,
 		sharedHeading: templates.shared.heading,
 		sharedNote: templates.shared.note,
 		shared: templates.shared.fields.map((f) => field(models, f)),
