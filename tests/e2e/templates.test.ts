@@ -325,6 +325,30 @@ describe('copied HTML alone', () => {
 	}
 });
 
+describe('accessibility', () => {
+	const axe = readFileSync(`${root}node_modules/axe-core/axe.min.js`, 'utf8');
+	for (const colorScheme of ['light', 'dark'] as const) {
+		it(`has no serious accessibility violation on template pages (${colorScheme})`, async () => {
+			const context = await newContext({ colorScheme });
+			const { page } = await open(context);
+			for (const locale of locales) {
+				for (const id of ['', 'risk-audit', 'status-update']) {
+					await page.goto(id ? locale.path(id) : `${baseUrl()}/${locale.prefix ? `${locale.prefix}/` : ''}templates/`);
+					if (id) await page.fill('[name="client-name"]', 'Acme');
+					await page.addScriptTag({ content: axe });
+					// Starlight's search button has a known name mismatch of its own; this checks the page's content.
+					const violations = await page.evaluate(async () => {
+						const result = await (window as unknown as { axe: { run: (c: unknown) => Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } }).axe.run({ exclude: [['site-search']] });
+						return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.nodes.length})`);
+					});
+					expect(violations, `${locale.lang} ${id || 'index'}`).toEqual([]);
+				}
+			}
+			await context.close();
+		});
+	}
+});
+
 describe('page weight', () => {
 	it("ships at most 8 KB gzip of the template page's own JavaScript beyond Starlight's", () => {
 		const dist = `${root}dist/`;
