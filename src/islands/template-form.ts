@@ -19,7 +19,7 @@ class TemplateForm extends HTMLElement {
 	#storage = browserStorage();
 	#shared = new Set<string>();
 	#own = new Set<string>();
-	#pending?: Action;
+	#pending: Action | undefined;
 	#warnedStorage = false;
 
 	connectedCallback(): void {
