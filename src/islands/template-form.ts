@@ -63,6 +63,8 @@ class TemplateForm extends HTMLElement {
 	}
 
 	#render(): void {
+		// Until something of this template is filled in, printing gives the blank form.
+		this.toggleAttribute('data-filled', [...this.#own].some((id) => this.#values[id]?.trim()));
 		const doc = buildDoc(this.#def, this.#values);
 		const preview = this.querySelector<HTMLElement>('[data-pb-preview]');
 		// Every user value in this HTML went through escapeHtml (render.ts): it shows as text, never as markup.

@@ -243,10 +243,14 @@ for (const locale of locales) {
 			await context.close();
 		});
 
-		it('prints the finished document, not the form, once filled in', async () => {
+		it('prints the blank form while empty and the finished document once filled in', async () => {
 			const context = await newContext();
 			const { page } = await open(context);
 			await page.goto(locale.path('client-summary'));
+			await page.emulateMedia({ media: 'print' });
+			await expect(page.locator('pb-template-form form').isVisible()).resolves.toBe(true);
+			await expect(page.locator('[data-pb-preview]').isVisible()).resolves.toBe(false);
+			await page.emulateMedia({ media: 'screen' });
 			await page.fill('[name="desired-outcome"]', locale.prefix ? '减少客户流失' : 'Fewer churned users');
 			await page.emulateMedia({ media: 'print' });
 			await expect(page.locator('pb-template-form form').isVisible()).resolves.toBe(false);

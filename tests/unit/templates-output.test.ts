@@ -44,7 +44,7 @@ describe('template output', () => {
 		const values: Values = { 'client-name': 'Acme', recipient: 'Dana', 'your-name': 'Lee', company: 'North', 'what-happened': 'Shipped the report.', 'what-is-next': 'Review on Friday, Lee.' };
 		const doc = buildDoc(template('status-update'), values);
 		expect(doc.subject).toBe('Acme: status update, [Date]');
-		expect(toText(doc)).toBe('Hello Dana,\n\nWhat happened\nShipped the report.\n\nWhat is next\nReview on Friday, Lee.\n\nBest regards,\n\nLee\n\nNorth\n');
+		expect(toText(doc)).toBe('Hello Dana,\n\nWhat happened\nShipped the report.\n\nWhat is next\nReview on Friday, Lee.\n\nBest regards,\nLee\nNorth\n');
 		expect(toMarkdown(doc).split('\n')[0]).toBe('# Acme: status update, \\[Date\\]');
 	});
 

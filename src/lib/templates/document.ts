@@ -7,7 +7,8 @@ import { rankResponses, rate } from './risk';
  */
 export type Block =
 	| { type: 'heading'; level: 1 | 2; text: string }
-	| { type: 'paragraph'; text: string; strong?: boolean; muted?: boolean }
+	/** `strong`: a label, kept right above its text; `muted`: secondary; `tight`: a signature line, no gap above. */
+	| { type: 'paragraph'; text: string; strong?: boolean; muted?: boolean; tight?: boolean }
 	| { type: 'list'; ordered: boolean; items: string[] };
 
 export interface Doc {
@@ -96,8 +97,8 @@ export function buildDoc(def: TemplateDef, values: Values): Doc {
 		blocks.push({ type: 'paragraph', text: fill(def.greeting ?? '', def, values) });
 		blocks.push(...sections.flat());
 		blocks.push({ type: 'paragraph', text: def.closing ?? '' });
-		blocks.push({ type: 'paragraph', text: fill('{your-name}', def, values) });
-		blocks.push({ type: 'paragraph', text: fill('{company}', def, values), muted: true });
+		blocks.push({ type: 'paragraph', text: fill('{your-name}', def, values), tight: true });
+		blocks.push({ type: 'paragraph', text: fill('{company}', def, values), tight: true });
 		return { subject: fill(def.title, def, values), blocks };
 	}
 	blocks.push({ type: 'heading', level: 1, text: fill(def.title, def, values) });

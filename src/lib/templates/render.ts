@@ -12,6 +12,7 @@ const styles = {
 	h2: `${font}margin:20px 0 8px;font-size:18px;line-height:1.3;font-weight:bold;`,
 	p: `${font}margin:0 0 10px;font-size:15px;line-height:1.5;`,
 	muted: `${font}margin:0 0 16px;font-size:14px;line-height:1.5;color:#57606a;`,
+	tight: `${font}margin:0;font-size:15px;line-height:1.5;`,
 	strong: `${font}font-weight:bold;`,
 	list: `${font}margin:0 0 10px;padding:0 0 0 24px;font-size:15px;line-height:1.5;`,
 	li: `${font}margin:0 0 4px;font-size:15px;line-height:1.5;`,
@@ -25,7 +26,7 @@ function htmlBlock(block: Block): string {
 			return `<h${block.level} style="${block.level === 1 ? styles.h1 : styles.h2}">${e(block.text)}</h${block.level}>`;
 		case 'paragraph':
 			if (block.strong) return `<p style="${styles.p}margin-bottom:4px;"><strong style="${styles.strong}">${e(block.text)}</strong></p>`;
-			return `<p style="${block.muted ? styles.muted : styles.p}">${e(block.text)}</p>`;
+			return `<p style="${block.muted ? styles.muted : block.tight ? styles.tight : styles.p}">${e(block.text)}</p>`;
 		case 'list': {
 			const tag = block.ordered ? 'ol' : 'ul';
 			return `<${tag} style="${styles.list}">${block.items.map((item) => `<li style="${styles.li}">${e(item)}</li>`).join('')}</${tag}>`;
@@ -37,7 +38,7 @@ function htmlBlock(block: Block): string {
 export const toHtml = (doc: Doc): string =>
 	`<table role="presentation" cellpadding="0" cellspacing="0" border="0" width="100%" style="border-collapse:collapse;max-width:640px;"><tr><td style="${styles.td}">${doc.blocks.map(htmlBlock).join('')}</td></tr></table>`;
 
-/** Plain text: a label sits right above its text; blocks are separated by a blank line. */
+/** Plain text: a label sits right above its text, signature lines stay together; other blocks are separated by a blank line. */
 export function toText(doc: Doc): string {
 	let out = '';
 	doc.blocks.forEach((block, index) => {
@@ -46,7 +47,8 @@ export function toText(doc: Doc): string {
 				? block.items.map((item, i) => `${block.ordered ? `${i + 1}.` : '-'} ${item}`).join('\n')
 				: block.text;
 		const previous = doc.blocks[index - 1];
-		out += index === 0 ? text : `${previous?.type === 'paragraph' && previous.strong ? '\n' : '\n\n'}${text}`;
+		const close = (previous?.type === 'paragraph' && previous.strong) || (block.type === 'paragraph' && block.tight);
+		out += index === 0 ? text : `${close ? '\n' : '\n\n'}${text}`;
 	});
 	return `${out}\n`;
 }
