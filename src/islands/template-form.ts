@@ -41,7 +41,7 @@ class TemplateForm extends HTMLElement {
 	}
 
 	#key = () => templateKey(this.#def.locale, this.#def.id);
-	#controls = () => [...this.querySelectorAll<Control>('form [name]')];
+	#controls = () => [...this.querySelectorAll<Control>('.pb-tpl__form [name]')];
 	#msg = (key: string) => this.dataset[`msg${key}`] ?? '';
 
 	#onInput(event: Event): void {

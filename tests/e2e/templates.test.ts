@@ -40,7 +40,7 @@ async function newContext(options: Parameters<Browser['newContext']>[0] = {}): P
 /** Fills every control: text with a value naming the field plus the probe, selects and ratings with a choice. */
 async function fillAll(page: Page, word: string): Promise<Record<string, string>> {
 	const values: Record<string, string> = {};
-	const controls = page.locator('pb-template-form form [name]');
+	const controls = page.locator('.pb-tpl__form [name]');
 	for (let i = 0; i < (await controls.count()); i++) {
 		const control = controls.nth(i);
 		const name = (await control.getAttribute('name'))!;
@@ -145,7 +145,7 @@ for (const locale of locales) {
 
 				// Reload: every value is still there.
 				await page.reload();
-				for (const [name, value] of Object.entries(values)) await expect(page.locator(`pb-template-form form [name="${name}"]`).inputValue()).resolves.toBe(value);
+				for (const [name, value] of Object.entries(values)) await expect(page.locator(`.pb-tpl__form [name="${name}"]`).inputValue()).resolves.toBe(value);
 				await expect(page.evaluate(() => (window as { __pwned?: number }).__pwned)).resolves.toBeUndefined();
 				expect(watch.consoleErrors).toEqual([]);
 				expect(watch.externalRequests).toEqual([]);
@@ -231,7 +231,7 @@ for (const locale of locales) {
 			for (const template of locale.templates) {
 				await page.goto(locale.path(template.id));
 				const fields = template.sections.flatMap((s) => s.fields).length;
-				expect(await page.locator('pb-template-form form :is(input, textarea, select)').count()).toBeGreaterThanOrEqual(fields + 4);
+				expect(await page.locator('.pb-tpl__form :is(input, textarea, select)').count()).toBeGreaterThanOrEqual(fields + 4);
 				await expect(page.locator('[data-pb-live]').isVisible()).resolves.toBe(false);
 				for (const field of template.sections.flatMap((s) => s.fields))
 					await expect(page.locator(`label[for="pb-field-${field.id}"]`).isVisible()).resolves.toBe(true);
@@ -239,7 +239,7 @@ for (const locale of locales) {
 			await page.emulateMedia({ media: 'print' });
 			await expect(page.locator('nav.sidebar').isVisible()).resolves.toBe(false);
 			await expect(page.locator('header.header').isVisible()).resolves.toBe(false);
-			await expect(page.locator('pb-template-form form').isVisible()).resolves.toBe(true);
+			await expect(page.locator('.pb-tpl__form').isVisible()).resolves.toBe(true);
 			await context.close();
 		});
 
@@ -248,12 +248,12 @@ for (const locale of locales) {
 			const { page } = await open(context);
 			await page.goto(locale.path('client-summary'));
 			await page.emulateMedia({ media: 'print' });
-			await expect(page.locator('pb-template-form form').isVisible()).resolves.toBe(true);
+			await expect(page.locator('.pb-tpl__form').isVisible()).resolves.toBe(true);
 			await expect(page.locator('[data-pb-preview]').isVisible()).resolves.toBe(false);
 			await page.emulateMedia({ media: 'screen' });
 			await page.fill('[name="desired-outcome"]', locale.prefix ? '减少客户流失' : 'Fewer churned users');
 			await page.emulateMedia({ media: 'print' });
-			await expect(page.locator('pb-template-form form').isVisible()).resolves.toBe(false);
+			await expect(page.locator('.pb-tpl__form').isVisible()).resolves.toBe(false);
 			await expect(page.locator('.pb-tpl__actions').isVisible()).resolves.toBe(false);
 			await expect(page.locator('[data-pb-preview]').isVisible()).resolves.toBe(true);
 			await page.pdf({ path: `${shots}client-summary-${locale.id}.pdf`, format: 'A4' });
@@ -304,7 +304,7 @@ describe('copied HTML alone', () => {
 					? { 'client-name': '华北贸易', 'your-name': '李明', company: '远航咨询', recipient: '王经理', 'what-happened': '完成了第一版报告，并与财务团队核对了数据。', 'what-matters': '数据核对提前两天完成，上线日期不变。\n- 风险：审批人下周休假', 'decisions-needed': '请在周三前确认报告格式。', 'what-is-next': '周五上午十点评审报告，由李明主持。', 'client-type': '长期服务客户，日常对接人是运营部。', 'desired-outcome': '把月度结账时间从十天缩短到五天。', risks: '- 审批链较长\n- 数据来源分散', 'next-step': '周五前发送评审纪要，负责人李明。', relationship: '合作第二年，临近续约。' }
 					: { 'client-name': 'Acme Trading', 'your-name': 'Lee Chen', company: 'Northwind Advisory', recipient: 'Dana', 'what-happened': 'We finished the first report and checked the figures with your finance team.', 'what-matters': 'The check finished two days early, so the launch date holds.\n- Risk: the approver is away next week', 'decisions-needed': 'Please confirm the report layout by Wednesday.', 'what-is-next': 'Review the report on Friday at 10:00, led by Lee.', 'client-type': 'Service retainer; day-to-day contact in operations.', 'desired-outcome': 'Close the books in five days instead of ten.', risks: '- Long approval chain\n- Data spread across systems', 'next-step': 'Send the review notes by Friday (Lee).', relationship: 'Second year, renewal in four months.' };
 				for (const [name, value] of Object.entries(sample)) {
-					const control = page.locator(`pb-template-form form [name="${name}"]`);
+					const control = page.locator(`.pb-tpl__form [name="${name}"]`);
 					if (await control.count()) await control.fill(value);
 				}
 				await page.fill('[name="date"]', '2026-03-05');
