@@ -236,6 +236,11 @@ for (const locale of locales) {
 				for (const field of template.sections.flatMap((s) => s.fields))
 					await expect(page.locator(`label[for="pb-field-${field.id}"]`).isVisible()).resolves.toBe(true);
 			}
+			// Enter in a field submits nothing: typed text never travels in a request.
+			const url = page.url();
+			await page.fill('[name="client-name"]', 'Acme');
+			await page.press('[name="client-name"]', 'Enter');
+			expect(page.url()).toBe(url);
 			await page.emulateMedia({ media: 'print' });
 			await expect(page.locator('nav.sidebar').isVisible()).resolves.toBe(false);
 			await expect(page.locator('header.header').isVisible()).resolves.toBe(false);
