@@ -22,7 +22,7 @@ export function homePage(models: PlaybookModels, context: RenderContext): Genera
 			bullets(home.does.items.map((i) => i.text), context),
 			`## ${home.outputs_heading}`,
 			inline(outputs.lead, context),
-			outputs.defaults.map((o) => `${o.number}. **${inline(o.name, context)}**: ${inline(o.text, context)}`).join('\n'),
+			outputs.defaults.map((o) => `${o.number}. **${inline(o.name, context)}**${models.site.labels.colon}${inline(o.text, context)}`).join('\n'),
 			`## ${home.start.heading}`,
 			`### ${home.start.conditions.heading}`,
 			inline(home.start.conditions.lead, context),

@@ -27,6 +27,8 @@ export const SiteSchema = z.object({
 	sections: z.object(headings),
 	/** Small labels that generated pages put around the content. `{n}` and `{total}` are filled in. */
 	labels: z.object({
+		/** What separates a label from its value: ": " in English, "：" in Chinese. */
+		colon: z.string().min(1),
 		purpose: TextSchema,
 		focus: TextSchema,
 		stage_of: TextSchema.regex(/\{n\}/, 'must contain {n}').regex(/\{total\}/, 'must contain {total}'),
