@@ -1,3 +1,4 @@
+import type { Playbook } from '../lib/content/load-playbook';
 import type { PlaybookModels } from '../schemas/models';
 import type { GeneratedPage } from './generated-page';
 import { blocks, bullets, frontmatter, href, inline, link, type RenderContext } from './markdown';
@@ -69,4 +70,21 @@ export function boundariesPage(models: PlaybookModels, context: RenderContext): 
 			nextStepSection(boundaries.next_step, models, context),
 		),
 	};
+}
+
+/**
+ * `404.html`: a mistyped address carries no language, so the page speaks every locale, each part
+ * marked with its `lang` and linking to that locale's home page.
+ */
+export function notFoundPage(playbook: Playbook, base: string): string {
+	const parts = playbook.locales.flatMap((locale) => {
+		const notFound = playbook.byLocale[locale.id]?.site.not_found;
+		if (!notFound) return [];
+		const context = { locale, base };
+		return [
+			`<div lang="${locale.lang}">\n\n${inline(notFound.text, context)}\n\n${link(notFound.home, href('', context))}\n\n</div>`,
+		];
+	});
+	const titles = playbook.locales.map((locale) => playbook.byLocale[locale.id]?.site.not_found.title).filter(Boolean);
+	return blocks(frontmatter({ title: titles.join(' · '), pagefind: false, template: 'splash' }), ...parts);
 }

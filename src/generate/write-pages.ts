@@ -6,7 +6,7 @@ import { architecturePage, communicationPage, failurePatternsPage, onboardingPag
 import type { GeneratedPage } from './generated-page';
 import { lifecycleOverview, stagePages } from './lifecycle';
 import type { RenderContext } from './markdown';
-import { boundariesPage, homePage, principlesPage } from './reference';
+import { boundariesPage, homePage, notFoundPage, principlesPage } from './reference';
 
 /** Every page of one locale. */
 export function generatePages(models: PlaybookModels, context: RenderContext): GeneratedPage[] {
@@ -43,6 +43,8 @@ export function writePages(playbook: Playbook, docsDir: string, base: string): s
 		const pages = generatePages(models, { locale, base });
 		for (const page of pages) wanted.set(fileOf(page, locale.prefix, pages), page.body);
 	}
+
+	wanted.set('404.mdx', notFoundPage(playbook, base));
 
 	for (const existing of listFiles(docsDir)) {
 		if (!wanted.has(existing)) rmSync(join(docsDir, existing));

@@ -13,6 +13,8 @@ export const SiteSchema = z.object({
 	title: TextSchema,
 	/** One-line description used where a page has none. */
 	description: TextSchema,
+	/** The not-found page, shown in every language at once since the address may be in any. */
+	not_found: z.object({ title: TextSchema, text: TextSchema, home: TextSchema }),
 	/** Labels of the sidebar groups, by group id. */
 	sidebar: z.object({
 		playbook: TextSchema,

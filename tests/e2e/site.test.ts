@@ -105,6 +105,18 @@ describe('navigation', () => {
 	});
 });
 
+describe('a mistyped address', () => {
+	it('gets the not-found page in both languages, each linking to its home page', async () => {
+		const opened = await openPage(context);
+		const response = await opened.page.goto(`${baseUrl()}/lifecycle/closing/`);
+		expect(response?.status()).toBe(404);
+		expect(await opened.page.locator('h1').textContent()).toBe('Page not found · 页面未找到');
+		expect(await opened.page.locator('main [lang="zh-CN"] a').getAttribute('href')).toBe('/zh-cn/');
+		expect(await opened.page.locator('main [lang="en"] a').getAttribute('href')).toBe('/');
+		await opened.page.close();
+	});
+});
+
 describe('language switch', () => {
 	it('lands on the same page in the other language and back', async () => {
 		const { page } = await visit('/lifecycle/stabilization/');
