@@ -12,7 +12,19 @@ export function homePage(models: PlaybookModels, context: RenderContext): Genera
 	return {
 		id: '',
 		body: blocks(
-			frontmatter({ title: home.page.title, description: home.page.description }),
+			frontmatter({
+				title: home.page.title,
+				description: home.page.description,
+				hero: {
+					tagline: home.hero.tagline,
+					actions: home.hero.actions.map((action, index) => ({
+						text: action.text,
+						link: href(action.link, context),
+						variant: index === 0 ? 'primary' : 'secondary',
+						icon: index === 0 ? 'right-arrow' : undefined,
+					})),
+				},
+			}),
 			`## ${home.about.heading}`,
 			...home.about.paragraphs.map((p) => inline(p, context)),
 			`## ${principles.core_principle.heading}`,
