@@ -4,6 +4,12 @@ import type { GeneratedPage } from './generated-page';
 import { blocks, bullets, frontmatter, href, inline, link, type RenderContext } from './markdown';
 import { nextStepSection } from './sections';
 
+/** The core principle: shown on the home page and at the top of the principles page. */
+function corePrinciple({ principles }: PlaybookModels, context: RenderContext): string {
+	const { heading, statement, paragraphs } = principles.core_principle;
+	return blocks(`## ${heading}`, `**${inline(statement, context)}**`, ...paragraphs.map((p) => inline(p, context))).trimEnd();
+}
+
 /** `/`: what the playbook is for, the core principle, its outputs and where to start. */
 export function homePage(models: PlaybookModels, context: RenderContext): GeneratedPage {
 	const { home, principles, outputs } = models;
@@ -27,9 +33,7 @@ export function homePage(models: PlaybookModels, context: RenderContext): Genera
 			}),
 			`## ${home.about.heading}`,
 			...home.about.paragraphs.map((p) => inline(p, context)),
-			`## ${principles.core_principle.heading}`,
-			`**${inline(principles.core_principle.statement, context)}**`,
-			...principles.core_principle.paragraphs.map((p) => inline(p, context)),
+			corePrinciple(models, context),
 			`## ${home.does.heading}`,
 			inline(home.does.lead, context),
 			bullets(home.does.items.map((i) => i.text), context),
@@ -55,9 +59,7 @@ export function principlesPage(models: PlaybookModels, context: RenderContext): 
 		id: 'principles',
 		body: blocks(
 			frontmatter({ title: principles.page.title, description: principles.page.description, sidebar: { order: 1 } }),
-			`## ${principles.core_principle.heading}`,
-			`**${inline(principles.core_principle.statement, context)}**`,
-			...principles.core_principle.paragraphs.map((p) => inline(p, context)),
+			corePrinciple(models, context),
 			`## ${principles.response_rules.heading}`,
 			inline(principles.response_rules.lead, context),
 			bullets(principles.response_rules.items.map((i) => i.text), context),
