@@ -12,7 +12,7 @@ function corePrinciple({ principles }: PlaybookModels, context: RenderContext): 
 
 /** `/`: what the playbook is for, the core principle, its outputs and where to start. */
 export function homePage(models: PlaybookModels, context: RenderContext): GeneratedPage {
-	const { home, principles, outputs } = models;
+	const { home, outputs } = models;
 	const startList = (items: readonly { text: string; page: string }[]) =>
 		items.map((item) => `- ${link(item.text, href(item.page, context))}`).join('\n');
 	return {
