@@ -2,12 +2,14 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
+import starlightLinksValidator from 'starlight-links-validator';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import { locales } from './src/locales';
 import { loadPlaybook } from './src/lib/content/load-playbook';
 import { siteTitle, sidebar } from './src/lib/site-config';
 import { playbookPages } from './src/integrations/playbook-pages';
+import { uiStrings } from './src/integrations/ui-strings';
 
 const playbook = loadPlaybook({ root: fileURLToPath(new URL('.', import.meta.url)) });
 
@@ -28,6 +30,8 @@ export default defineConfig({
 			customCss: ['./src/styles/custom.css'],
 			lastUpdated: false,
 			pagination: true,
+			// Fails the build on a broken internal link or anchor in any page's Markdown.
+			plugins: [uiStrings(fileURLToPath(new URL('./content/i18n/', import.meta.url))), starlightLinksValidator()],
 		}),
 	],
 });
