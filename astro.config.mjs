@@ -10,6 +10,7 @@ import { loadPlaybook } from './src/lib/content/load-playbook';
 import { siteTitle, sidebar } from './src/lib/site-config';
 import { playbookPages } from './src/integrations/playbook-pages';
 import { uiStrings } from './src/integrations/ui-strings';
+import { qualityGate } from './src/gate/index.ts';
 
 const playbook = loadPlaybook({ root: fileURLToPath(new URL('.', import.meta.url)) });
 
@@ -33,5 +34,7 @@ export default defineConfig({
 			// Fails the build on a broken internal link or anchor in any page's Markdown.
 			plugins: [uiStrings(fileURLToPath(new URL('./content/i18n/', import.meta.url))), starlightLinksValidator()],
 		}),
+		// Last, so that it reads the finished site: checks every page against the playbook's quality check.
+		qualityGate(),
 	],
 });
