@@ -1,0 +1,10 @@
+import { chromium } from 'playwright-core';
+import { serveStatic } from './tests/e2e/support/static-server.ts';
+const server = await serveStatic(process.cwd() + '/dist/');
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'] });
+const [, , path, name, w, scheme, heading, h] = process.argv;
+const page = await browser.newPage({ viewport: { width: Number(w), height: 900 }, colorScheme: scheme as 'light' | 'dark' });
+await page.goto(server.url.replace(/\/$/, '') + path);
+const box = await page.locator(`h2:text-is("${heading}")`).boundingBox();
+await page.screenshot({ path: `/tmp/gate-shots/${name}.png`, fullPage: true, clip: { x: 0, y: box!.y - 20, width: Number(w), height: Number(h) } });
+await browser.close(); await server.close();
