@@ -26,7 +26,7 @@ export const sameHeading = (a: string, b: string) => normalise(a) === normalise(
 const normalise = (text: string) => text.normalize('NFKC').replace(/[‘’]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, ' ').replace(/[\s:：.。]+$/u, '').trim().toLowerCase();
 
 /** A short excerpt of `text` around `index`, on one line. */
-export function excerpt(text: string, index: number, length: number, radius = 30): string {
+export function excerpt(text: string, index: number, length: number, radius = 40): string {
 	const start = Math.max(0, text.lastIndexOf('\n', index) + 1, index - radius);
 	const lineEnd = text.indexOf('\n', index + length);
 	const end = Math.min(lineEnd === -1 ? text.length : lineEnd, index + length + radius);

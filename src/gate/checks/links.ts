@@ -18,8 +18,8 @@ export const links: Check = ({ pages, byPath, dir, config }) => {
 		[...new Set(page.links)].flatMap((href): Finding[] => {
 			if (/^[a-z][a-z\d+.-]*:/i.test(href) || href.startsWith('//')) return [];
 			const url = new URL(href, `http://site${config.base}${page.path.slice(1)}`);
-			const hash = decodeURIComponent(url.hash.slice(1));
-			let path = decodeURIComponent(url.pathname);
+			const hash = decode(url.hash.slice(1));
+			let path = decode(url.pathname);
 			if (!path.startsWith(config.base))
 				return [{ rule: 'broken-link', page: page.path, message: `“${href}” points outside the site's base path ${config.base}.` }];
 			path = `/${path.slice(config.base.length)}`;
@@ -27,9 +27,18 @@ export const links: Check = ({ pages, byPath, dir, config }) => {
 			const file = candidates.find((candidate) => fileExists(candidate));
 			if (!file) return [{ rule: 'broken-link', page: page.path, message: `“${href}” leads to no page of the built site.` }];
 			if (!hash) return [];
-			const target = byPath.get(file.replace(/index\.html$/, ''))  ?? byPath.get(file);
+			const target = byPath.get(file.replace(/index\.html$/, '')) ?? byPath.get(file);
 			if (!target || target.anchors.has(hash)) return [];
 			return [{ rule: 'broken-anchor', page: page.path, message: `“${href}”: ${target.path} has no heading or element with the id “${hash}”.` }];
 		}),
 	);
 };
+
+/** Percent-decoding that leaves a malformed sequence as written (it then matches nothing). */
+function decode(text: string): string {
+	try {
+		return decodeURIComponent(text);
+	} catch {
+		return text;
+	}
+}
