@@ -16,8 +16,10 @@ afterEach(() => {
 
 /** A copy of a fixture site that a test may break, file by file. */
 export function siteCopy(scenario = 'gate-site') {
-	const dir = mkdtempSync(join(tmpdir(), 'gate-'));
-	copies.push(dir);
+	// The site goes one level down, so that the report written beside it stays in the temporary folder.
+	const parent = mkdtempSync(join(tmpdir(), 'gate-'));
+	copies.push(parent);
+	const dir = join(parent, 'dist');
 	cpSync(fixture(scenario), dir, { recursive: true });
 	const site = {
 		dir,
