@@ -44,7 +44,7 @@ export interface SitePage {
 	ownLanguageText: string;
 	/** `href`s of the links in the page's content (Starlight's own navigation excluded). */
 	links: string[];
-	/** Every `id` (and `<a name>`) on the page: the anchors a link may point at. */
+	/** Every `id` (and `<a name>`) in the page's `<main>`: the anchors a content link may point at. */
 	anchors: Set<string>;
 	assets: Asset[];
 }
@@ -57,6 +57,19 @@ const blocks = new Set(['p', 'li', 'ul', 'ol', 'div', 'section', 'article', 'asi
 const readerAttributes = ['ariaLabel', 'alt', 'title', 'placeholder'] as const;
 
 /** What the content holds, in document order: sections are cut from this stream by heading level. */
+/**
+ * The part of a page the gate reads: the `<head>` (title, description, scripts, styles) and `<main>`.
+ * Starlight's header and sidebar repeat on every page and hold no content, and skipping them makes
+ * parsing three to four times faster. A page without a `<main>` is read whole.
+ */
+function readerPart(html: string): string {
+	const headEnd = html.indexOf('</head>');
+	const mainStart = html.search(/<main[\s>]/);
+	const mainEnd = html.lastIndexOf('</main>');
+	if (headEnd === -1 || mainStart === -1 || mainEnd < mainStart) return html;
+	return `${html.slice(0, headEnd + 7)}<body>${html.slice(mainStart, mainEnd + 7)}</body></html>`;
+}
+
 type ContentEvent =
 	| { kind: 'heading'; level: number; heading: string; id: string | undefined }
 	| { kind: 'text'; text: string }
@@ -69,7 +82,7 @@ const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 /** Parses a built page. `path` is its URL path; `locales` tell its locale from the path. */
 export function readSitePage(html: string, path: string, locales: readonly ContentLocale[]): SitePage {
-	const tree = fromHtml(html);
+	const tree = fromHtml(readerPart(html));
 	const locale = localeOfPath(path, locales);
 	const localPath = locale.prefix ? path.slice(locale.prefix.length + 1) : path;
 	const pageLang = primaryLanguage(String(findElement(tree, (el) => el.tagName === 'html')?.properties.lang ?? locale.lang));
