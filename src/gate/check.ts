@@ -25,10 +25,19 @@ export const sameHeading = (a: string, b: string) => normalise(a) === normalise(
 // Markdown's smart punctuation turns ' and " into curly quotes in the built page.
 const normalise = (text: string) => text.normalize('NFKC').replace(/[‘’]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, ' ').replace(/[\s:：.。]+$/u, '').trim().toLowerCase();
 
-/** A short excerpt of `text` around `index`, on one line. */
+/** A short excerpt of `text` around `index`, on one line, cut between words where there are spaces. */
 export function excerpt(text: string, index: number, length: number, radius = 40): string {
-	const start = Math.max(0, text.lastIndexOf('\n', index) + 1, index - radius);
-	const lineEnd = text.indexOf('\n', index + length);
-	const end = Math.min(lineEnd === -1 ? text.length : lineEnd, index + length + radius);
-	return `${start > 0 && text[start - 1] !== '\n' ? '…' : ''}${text.slice(start, end)}${end < text.length && text[end] !== '\n' ? '…' : ''}`;
+	const lineStart = text.lastIndexOf('\n', index) + 1;
+	const lineEnd = text.indexOf('\n', index + length) === -1 ? text.length : text.indexOf('\n', index + length);
+	let start = Math.max(lineStart, index - radius);
+	let end = Math.min(lineEnd, index + length + radius);
+	if (start > lineStart) {
+		const space = text.indexOf(' ', start);
+		if (space !== -1 && space < index) start = space + 1;
+	}
+	if (end < lineEnd) {
+		const space = text.lastIndexOf(' ', end);
+		if (space >= index + length) end = space;
+	}
+	return `${start > lineStart ? '…' : ''}${text.slice(start, end)}${end < lineEnd ? '…' : ''}`;
 }
