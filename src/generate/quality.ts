@@ -10,8 +10,6 @@ const headingOf = (models: PlaybookModels, item: QualityItem) => models.site.sec
 
 const kb = (bytes: number) => `${Number((bytes / 1024).toFixed(1))} KB`;
 const code = (text: string) => `\`${text.replace(/`/g, '')}\``;
-/** A Markdown table cell: pipes would end the cell. */
-const cell = (text: string) => text.replace(/\|/g, '\\|');
 
 /**
  * `/quality/`: what the quality gate checks, for content editors — the source's checklist, which pages
@@ -32,15 +30,18 @@ export function qualityPage(models: PlaybookModels, context: RenderContext): Gen
 
 	const itemsOf = (items: readonly QualityItem[]) =>
 		items.length === qualityItems.length ? coverage.all_items : items.length === 0 ? coverage.no_items : items.map((i) => headingOf(models, i)).join(' · ');
-	const table = [
-		`| ${coverage.columns.type} | ${coverage.columns.pages} | ${coverage.columns.items} | ${coverage.columns.budget} |`,
-		'| --- | --- | --- | --- |',
-		...coverage.profiles.map((text) => {
+	// A list rather than a table: four columns do not fit a phone.
+	const coverageList = coverage.profiles
+		.map((text) => {
 			const profile = pageProfiles.find((p) => p.id === text.id)!;
 			const budget = `${coverage.budget.js} ${kb(profile.budget.js)} · ${coverage.budget.css} ${kb(profile.budget.css)}`;
-			return `| ${cell(inline(text.name, context))} | ${cell(inline(text.pages, context))} | ${cell(inline(itemsOf(profile.items), context))} | ${budget} |`;
-		}),
-	].join('\n');
+			return [
+				`- **${inline(text.name, context)}**: ${inline(text.pages, context)}`,
+				`  - ${coverage.labels.items}: ${inline(itemsOf(profile.items), context)}`,
+				`  - ${coverage.labels.budget}: ${budget}`,
+			].join('\n');
+		})
+		.join('\n');
 
 	const ruleBlocks = rules.items.map((rule) =>
 		blocks(
@@ -64,7 +65,7 @@ export function qualityPage(models: PlaybookModels, context: RenderContext): Gen
 			checklist,
 			`## ${coverage.heading}`,
 			inline(coverage.lead, context),
-			table,
+			coverageList,
 			inline(coverage.exceptions, context),
 			`## ${rules.heading}`,
 			inline(rules.lead, context),

@@ -33,7 +33,8 @@ export const QualityGateSchema = z.object({
 	coverage: z.object({
 		heading: TextSchema,
 		lead: TextSchema,
-		columns: z.object({ type: TextSchema, pages: TextSchema, items: TextSchema, budget: TextSchema }),
+		/** Labels of each page type's requirements. */
+		labels: z.object({ items: TextSchema, budget: TextSchema }),
 		/** Said of a page type that needs all seven items. */
 		all_items: TextSchema,
 		/** Said of a page type that needs none. */
