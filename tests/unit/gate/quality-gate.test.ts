@@ -91,6 +91,29 @@ describe('the quality gate on a broken page', () => {
 		expect(violationsOf(result, 'broken-anchor')).toEqual(['/zh-cn/lifecycle/pre-close/: “/zh-cn/lifecycle/pre-close/#没有这一节”: /zh-cn/lifecycle/pre-close/ has no heading or element with the id “没有这一节”.']);
 	});
 
+	it('fails a broken link that a component renders outside the Markdown', () => {
+		const diagram = '<figure class="pb-lifecycle not-content"><ol><li><a href="/lifecycle/renewal/">Renewal</a></li></ol></figure>';
+		const result = siteCopy().edit(stage, (html) => html.replace('<div class="sl-heading-wrapper level-h2"><h2 id="focus">', `${diagram}<div class="sl-heading-wrapper level-h2"><h2 id="focus">`)).check();
+		expect(violationsOf(result, 'broken-link')).toEqual(['/lifecycle/pre-close/: “/lifecycle/renewal/” leads to no page of the built site.']);
+	});
+
+	it("fails Starlight's English heading-anchor label left on a Chinese page", () => {
+		const result = siteCopy().edit(zhStage, (html) => html.replaceAll('本节链接：', 'Section titled ')).check();
+		expect(violationsOf(result, 'untranslated-english')[0]).toBe('/zh-cn/lifecycle/pre-close/: English “Section”, “titled” in “Section titled 重点”');
+	});
+
+	it('fails a translation whose sections come in another order', () => {
+		const swap = (html: string) => {
+			const start = html.indexOf('<div class="sl-heading-wrapper level-h2"><h2 id="范围时间与沟通">');
+			const middle = html.indexOf('<div class="sl-heading-wrapper level-h2"><h2 id="角色与所有权">');
+			const end = html.indexOf('<div class="sl-heading-wrapper level-h2"><h2 id="风险与摩擦点">');
+			return html.slice(0, start) + html.slice(middle, end) + html.slice(start, middle) + html.slice(end);
+		};
+		const result = siteCopy().edit(zhStage, swap).check();
+		expect(violationsOf(result, 'locale-section-mismatch')).toEqual([expect.stringContaining('角色与所有权 / 范围、时间与沟通')]);
+		expect(violationsOf(result, 'quality-section-missing')).toEqual([]);
+	});
+
 	it('fails "ASAP" and other vague promises, in both languages', () => {
 		const result = siteCopy()
 			.edit(stage, (html) => html.replace('<p>Owner: Account lead</p>', '<p>Owner: Account lead, who replies ASAP.</p>'))
