@@ -7,6 +7,7 @@ import type { GeneratedPage } from './generated-page';
 import { lifecycleOverview, stagePages } from './lifecycle';
 import type { RenderContext } from './markdown';
 import { boundariesPage, homePage, notFoundPage, principlesPage } from './reference';
+import { qualityPage } from './quality';
 
 /** Every page of one locale. */
 export function generatePages(models: PlaybookModels, context: RenderContext): GeneratedPage[] {
@@ -20,6 +21,7 @@ export function generatePages(models: PlaybookModels, context: RenderContext): G
 		onboardingPage(models, context),
 		failurePatternsPage(models, context),
 		communicationPage(models, context),
+		qualityPage(models, context),
 	];
 }
 

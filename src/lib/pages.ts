@@ -1,7 +1,7 @@
 import type { PlaybookModels } from '../schemas/models';
 
 /** What a page is for; the quality gate decides which checks apply by kind. */
-export type PageKind = 'home' | 'overview' | 'stage' | 'framework' | 'reference';
+export type PageKind = 'home' | 'overview' | 'stage' | 'framework' | 'reference' | 'quality';
 
 /** The sidebar group a page belongs to; labels come from `content/site`. */
 export type PageGroup = 'playbook' | 'lifecycle' | 'frameworks' | 'reference';
@@ -33,6 +33,7 @@ export function pagesOf(models: PlaybookModels): PageEntry[] {
 		{ id: 'onboarding', kind: 'framework', group: 'frameworks', order: 2 },
 		{ id: 'failure-patterns', kind: 'framework', group: 'frameworks', order: 3 },
 		{ id: 'communication', kind: 'framework', group: 'frameworks', order: 4 },
+		{ id: 'quality', kind: 'quality', group: 'reference', order: 1 },
 	];
 }
 
