@@ -2,12 +2,14 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
+import starlightLinksValidator from 'starlight-links-validator';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import { locales } from './src/locales';
 import { loadPlaybook } from './src/lib/content/load-playbook';
 import { siteTitle, sidebar } from './src/lib/site-config';
 import { playbookPages } from './src/integrations/playbook-pages';
+import { qualityGate } from './src/gate/index';
 
 const playbook = loadPlaybook({ root: fileURLToPath(new URL('.', import.meta.url)) });
 
@@ -28,6 +30,10 @@ export default defineConfig({
 			customCss: ['./src/styles/custom.css'],
 			lastUpdated: false,
 			pagination: true,
+			// Fails the build on a broken internal link or anchor in any page's Markdown.
+			plugins: [starlightLinksValidator()],
 		}),
+		// Last, so that it reads the finished site: checks every page against the playbook's quality check.
+		qualityGate(),
 	],
 });

@@ -1,14 +1,13 @@
 import { defineCollection } from 'astro:content';
-import { docsLoader } from '@astrojs/starlight/loaders';
+import { docsLoader, i18nLoader } from '@astrojs/starlight/loaders';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import { modelLoader } from './lib/content/model-loader';
-import { i18nLoader } from './lib/content/i18n-loader';
 import { modelSchemas } from './schemas/models';
 import { TemplateStringsSchema } from './schemas/template-strings';
 
 export const collections = {
 	docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }),
-	// UI strings live with the rest of the wording in content/, one JSON file per language.
+	// UI strings: Starlight's own i18n collection (src/content/i18n/<lang>.json).
 	i18n: defineCollection({ loader: i18nLoader(), schema: i18nSchema({ extend: TemplateStringsSchema }) }),
 	site: defineCollection({ loader: modelLoader('site'), schema: modelSchemas.site }),
 	lifecycle: defineCollection({ loader: modelLoader('lifecycle'), schema: modelSchemas.lifecycle }),

@@ -24,14 +24,14 @@ function frameworkPage(id: string, order: number, framework: Framework, model: s
 	};
 }
 
-const named = (items: readonly { name: string; text: string }[], context: RenderContext) =>
-	items.map((item) => `- **${inline(item.name, context)}**: ${inline(item.text, context)}`).join('\n');
+const named = (items: readonly { name: string; text: string }[], colon: string, context: RenderContext) =>
+	items.map((item) => `- **${inline(item.name, context)}**${colon}${inline(item.text, context)}`).join('\n');
 
 export function architecturePage(models: PlaybookModels, context: RenderContext): GeneratedPage {
 	const { core_elements, guiding_questions } = models.architecture;
 	return frameworkPage('architecture', 1, models.architecture, blocks(
 		`## ${core_elements.heading}`,
-		named(core_elements.items, context),
+		named(core_elements.items, models.site.labels.colon, context),
 		`## ${guiding_questions.heading}`,
 		bullets(guiding_questions.items.map((q) => q.text), context),
 	).trimEnd(), models, context);
@@ -43,7 +43,7 @@ export function onboardingPage(models: PlaybookModels, context: RenderContext): 
 	const stepBlocks = steps.items.map((step, index) =>
 		blocks(
 			`### ${index + 1}. ${inline(step.name, context)}`,
-			`**${labels.purpose}:** ${inline(step.purpose, context)}`,
+			`**${labels.purpose}${labels.colon.trim()}** ${inline(step.purpose, context)}`,
 			bullets(step.outputs.map((output) => output.text), context),
 		).trimEnd(),
 	);
@@ -58,12 +58,12 @@ export function failurePatternsPage(models: PlaybookModels, context: RenderConte
 	const patternBlocks = patterns.items.map((pattern) =>
 		blocks(
 			`### ${inline(pattern.text, context)}`,
-			`${labels.answered_by}: ${pattern.responses.map((id) => toAnchor(textOf(id))).join(' · ')}`,
+			`${labels.answered_by}${labels.colon}${pattern.responses.map((id) => toAnchor(textOf(id))).join(' · ')}`,
 		).trimEnd(),
 	);
 	const responseBlocks = responses.items.map((response) => {
 		const answered = patterns.items.filter((p) => p.responses.includes(response.id));
-		return blocks(`### ${inline(response.text, context)}`, `${labels.answers}:`, answered.map((p) => `- ${toAnchor(p.text)}`).join('\n')).trimEnd();
+		return blocks(`### ${inline(response.text, context)}`, `${labels.answers}${labels.colon.trim()}`, answered.map((p) => `- ${toAnchor(p.text)}`).join('\n')).trimEnd();
 	});
 	return frameworkPage('failure-patterns', 3, models['failure-patterns'], blocks(
 		`## ${patterns.heading}`,
@@ -79,7 +79,7 @@ export function communicationPage(models: PlaybookModels, context: RenderContext
 		`## ${principles.heading}`,
 		bullets(principles.items.map((p) => p.text), context),
 		`## ${cadences.heading}`,
-		named(cadences.items, context),
+		named(cadences.items, models.site.labels.colon, context),
 	).trimEnd(), models, context);
 }
 

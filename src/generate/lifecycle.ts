@@ -7,7 +7,7 @@ import type { GeneratedPage } from './generated-page';
 export function lifecycleOverview(models: PlaybookModels, context: RenderContext): GeneratedPage {
 	const { lifecycle, site } = models;
 	const stageList = lifecycle.stages
-		.map((stage, index) => `${index + 1}. ${link(stage.name, href(`lifecycle/${stage.id}`, context))}: ${inline(stage.purpose, context)}`)
+		.map((stage, index) => `${index + 1}. ${link(stage.name, href(`lifecycle/${stage.id}`, context))}${site.labels.colon}${inline(stage.purpose, context)}`)
 		.join('\n');
 	return {
 		id: 'lifecycle',
@@ -31,7 +31,7 @@ export function stagePages(models: PlaybookModels, context: RenderContext): Gene
 		id: `lifecycle/${stage.id}`,
 		body: blocks(
 			frontmatter({ title: stage.name, description: stage.description, sidebar: { order: index + 1 } }),
-			`${site.labels.stage_of.replace('{n}', String(index + 1)).replace('{total}', String(total))} **${site.labels.purpose}:** ${inline(stage.purpose, context)}`,
+			`${site.labels.stage_of.replace('{n}', String(index + 1)).replace('{total}', String(total))} **${site.labels.purpose}${site.labels.colon.trim()}** ${inline(stage.purpose, context)}`,
 			`## ${site.labels.focus}`,
 			bullets(
 				stage.focus.map((item) => item.text),

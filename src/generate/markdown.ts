@@ -24,8 +24,11 @@ export const anchorOf = (heading: string): string => slug(heading);
  * block marker is neutralised, and `page:` links are localised.
  */
 export function inline(text: string, context: RenderContext): string {
+	// Code spans are literal in MDX: a backslash there would show, so only the prose around them is escaped.
 	return text
-		.replace(/[{}<>]/g, (char) => `\\${char}`)
+		.split(/(`[^`\n]*`)/)
+		.map((part, index) => (index % 2 === 1 ? part : part.replace(/[{}<>]/g, (char) => `\\${char}`)))
+		.join('')
 		.replace(/^([#>+-]|\d+[.)])(?=\s)/, '\\$1')
 		.replace(/\]\(page:([^)\s]*)\)/g, (_, ref: string) => `](${href(ref, context)})`)
 		.replace(/\s*\n\s*/g, ' ');

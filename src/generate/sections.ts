@@ -9,7 +9,7 @@ export function nextStepSection(step: NextStep, models: PlaybookModels, context:
 	return blocks(
 		`## ${sections.next_step}`,
 		`**${inline(step.action, context)}**`,
-		`${labels.owner}: ${inline(step.owner, context)}`,
+		`${labels.owner}${labels.colon}${inline(step.owner, context)}`,
 		`→ ${link(step.link_label, href(step.link, context))}`,
 	).trimEnd();
 }

@@ -6,7 +6,8 @@ import { architecturePage, communicationPage, failurePatternsPage, onboardingPag
 import type { GeneratedPage } from './generated-page';
 import { lifecycleOverview, stagePages } from './lifecycle';
 import type { RenderContext } from './markdown';
-import { boundariesPage, homePage, principlesPage } from './reference';
+import { boundariesPage, homePage, notFoundPage, principlesPage } from './reference';
+import { qualityPage } from './quality';
 import { templatePages, templatesIndex } from './templates';
 
 /** Every page of one locale. */
@@ -23,6 +24,7 @@ export function generatePages(models: PlaybookModels, context: RenderContext): G
 		communicationPage(models, context),
 		templatesIndex(models, context),
 		...templatePages(models, context),
+		qualityPage(models, context),
 	];
 }
 
@@ -46,6 +48,8 @@ export function writePages(playbook: Playbook, docsDir: string, base: string): s
 		const pages = generatePages(models, { locale, base });
 		for (const page of pages) wanted.set(fileOf(page, locale.prefix, pages), page.body);
 	}
+
+	wanted.set('404.mdx', notFoundPage(playbook, base));
 
 	for (const existing of listFiles(docsDir)) {
 		if (!wanted.has(existing)) rmSync(join(docsDir, existing));

@@ -1,7 +1,7 @@
 import type { PlaybookModels } from '../schemas/models';
 
 /** What a page is for; the quality gate decides which checks apply by kind. */
-export type PageKind = 'home' | 'overview' | 'stage' | 'framework' | 'reference' | 'template';
+export type PageKind = 'home' | 'overview' | 'stage' | 'framework' | 'reference' | 'quality' | 'template';
 
 /** The sidebar group a page belongs to; labels come from `content/site`. */
 export type PageGroup = 'playbook' | 'lifecycle' | 'frameworks' | 'reference' | 'templates';
@@ -40,6 +40,7 @@ export function pagesOf(models: PlaybookModels): PageEntry[] {
 			group: 'templates',
 			order: index + 1,
 		})),
+		{ id: 'quality', kind: 'quality', group: 'reference', order: 1 },
 	];
 }
 

@@ -3,6 +3,7 @@ import { LifecycleSchema } from './lifecycle';
 import { ArchitectureSchema, CommunicationSchema, FailurePatternsSchema, OnboardingSchema } from './frameworks';
 import { BoundariesSchema, HomeSchema, OutputsSchema, PrinciplesSchema, QualityCheckSchema } from './reference';
 import { SiteSchema } from './site';
+import { QualityGateSchema } from './quality-gate';
 import { TemplatesSchema } from './templates';
 
 /**
@@ -21,6 +22,7 @@ export const modelSchemas = {
 	onboarding: OnboardingSchema,
 	'failure-patterns': FailurePatternsSchema,
 	communication: CommunicationSchema,
+	'quality-gate': QualityGateSchema,
 	templates: TemplatesSchema,
 } as const;
 

@@ -15,6 +15,11 @@ export const StartItemSchema = ItemSchema.extend({ page: PageRefSchema });
 /** The home page: what the playbook is for and where to start. */
 export const HomeSchema = z.object({
 	page: PageMetaSchema,
+	/** The banner at the top: one line on what the playbook is for and where to go first. */
+	hero: z.object({
+		tagline: TextSchema,
+		actions: z.array(z.object({ text: TextSchema, link: PageRefSchema })).min(1).max(3),
+	}),
 	/** What a client is and why relationships fail: the source's opening. */
 	about: z.object({ heading: TextSchema, paragraphs: z.array(TextSchema).min(1) }),
 	does: listOf(ItemSchema),

@@ -13,6 +13,8 @@ export const SiteSchema = z.object({
 	title: TextSchema,
 	/** One-line description used where a page has none. */
 	description: TextSchema,
+	/** The not-found page, shown in every language at once since the address may be in any. */
+	not_found: z.object({ title: TextSchema, text: TextSchema, home: TextSchema }),
 	/** Labels of the sidebar groups, by group id. */
 	sidebar: z.object({
 		playbook: TextSchema,
@@ -28,6 +30,8 @@ export const SiteSchema = z.object({
 	sections: z.object(headings),
 	/** Small labels that generated pages put around the content. `{n}` and `{total}` are filled in. */
 	labels: z.object({
+		/** What separates a label from its value: ": " in English, "：" in Chinese. */
+		colon: z.string().min(1),
 		purpose: TextSchema,
 		focus: TextSchema,
 		stage_of: TextSchema.regex(/\{n\}/, 'must contain {n}').regex(/\{total\}/, 'must contain {total}'),

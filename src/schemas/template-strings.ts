@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 
-/** UI strings of the template pages (content/i18n/<lang>.json), read with `Astro.locals.t()`. */
+/** UI strings of the template pages (src/content/i18n/<lang>.json), read with `Astro.locals.t()`. */
 export const templateStringKeys = [
 	'fill', 'privacy', 'noScript', 'choose', 'quality', 'qualityIntro', 'covered', 'missing', 'notApplicable',
 	'preview', 'subject', 'actions', 'copyEmail', 'copyText', 'copyMarkdown', 'download', 'mail', 'print', 'clear',

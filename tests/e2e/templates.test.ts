@@ -13,7 +13,7 @@ const shots = `${root}test-results/templates/`;
 mkdirSync(shots, { recursive: true });
 
 /** The UI strings of a locale, as the page shows them. */
-const strings = (lang: string): Record<string, string> => JSON.parse(readFileSync(`${root}content/i18n/${lang}.json`, 'utf8'));
+const strings = (lang: string): Record<string, string> => JSON.parse(readFileSync(`${root}src/content/i18n/${lang}.json`, 'utf8'));
 const probe = '<img src=x onerror="window.__pwned=1">';
 
 const locales = contentLocales().map((locale) => ({
@@ -64,15 +64,10 @@ const readClipboard = (page: Page) =>
 
 const status = (page: Page) => page.locator('[data-pb-status]');
 
-/**
- * openPage, with the site's missing favicon answered: its 404 is a console error of every page that has
- * nothing to do with templates (the foundation ships no public/favicon.svg).
- */
+/** openPage, brought to the front: the clipboard needs a focused document. */
 async function open(context: BrowserContext) {
 	const opened = await openPage(context);
-	// The clipboard needs a focused document.
 	await opened.page.bringToFront();
-	await opened.page.route('**/favicon.svg', (route) => route.fulfill({ contentType: 'image/svg+xml', body: '<svg xmlns="http://www.w3.org/2000/svg"/>' }));
 	return opened;
 }
 

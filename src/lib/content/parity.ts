@@ -48,7 +48,6 @@ export function compareLocales(
 			return;
 		}
 		// Ids, keys and references must match exactly; text is translated.
-		const key = path.at(-1);
 		if (identityFields.has(String(path.at(-1))) && a !== b) {
 			add(path, `is "${String(b)}" but "${String(a)}" in ${where.referenceFile}`, 'use the same value in every locale; only text is translated');
 		}

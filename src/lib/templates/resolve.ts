@@ -36,7 +36,7 @@ export function lookupSource(models: PlaybookModels, ref: string): { label: stri
 /** The options of a select field, from its model. */
 export function optionsOf(models: PlaybookModels, source: string): string[] {
 	if (source === 'lifecycle-stages') return models.lifecycle.stages.map((s) => s.name);
-	return models.communication.cadences.items.map((c) => `${c.name}: ${c.text}`);
+	return models.communication.cadences.items.map((c) => c.name);
 }
 
 const labelOf = (models: PlaybookModels, item: { label?: string | undefined; from?: string | undefined }): string =>

@@ -1,0 +1,34 @@
+import { type Check, excerpt } from '../check.ts';
+import type { Finding } from '../rules.ts';
+import { maskTerms, scriptOf } from '../text-scan.ts';
+
+/** Lines reported per page before the rest are summed up. */
+const maxLines = 5;
+
+/**
+ * A Chinese page has no English left in it and an English page no Chinese, proper names (content/quality-gate/lint.yaml
+ * `proper_names`), code and elements marked with their own `lang` aside.
+ */
+export const language: Check = ({ pages, config }) =>
+	pages.flatMap(({ page }): Finding[] => {
+		const han = scriptOf(page.locale.lang) === 'han';
+		const text = han ? maskTerms(page.ownLanguageText, config.properNames) : page.ownLanguageText;
+		const pattern = han ? /[A-Za-z]+(?:['’-][A-Za-z]+)*/g : /[\p{Script=Han}\u3000-\u303f\uff01-\uff5e]+/gu;
+		const rule = han ? 'untranslated-english' : 'stray-chinese';
+		const byLine = new Map<number, { words: string[]; index: number }>();
+		for (const match of text.matchAll(pattern)) {
+			const line = text.lastIndexOf('\n', match.index);
+			const entry = byLine.get(line) ?? { words: [], index: match.index };
+			entry.words.push(match[0]);
+			byLine.set(line, entry);
+		}
+		const entries = [...byLine.values()];
+		const findings: Finding[] = entries.slice(0, maxLines).map(({ words, index }) => ({
+			rule,
+			page: page.path,
+			message: `${han ? 'English' : 'Chinese'} ${[...new Set(words)].map((w) => `“${w}”`).join(', ')} in “${excerpt(page.ownLanguageText, index, 0, 60)}”`,
+		}));
+		if (entries.length > maxLines)
+			findings.push({ rule, page: page.path, message: `…and ${entries.length - maxLines} more lines like these on the page.` });
+		return findings;
+	});

@@ -1,0 +1,105 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parse } from 'yaml';
+import { type ContentLocale, contentLocales } from '../locales.ts';
+import { type QualityItem, qualityItems } from './page-profiles.ts';
+import { type RuleId, type RuleText, ruleIds } from './rules.ts';
+
+/** What the gate knows of one locale's wording. */
+export interface LocaleWording {
+	/** Section headings by quality item, from content/site/<locale>.yaml `sections`: one place for generator and gate. */
+	headings: Record<QualityItem, string>;
+	/** The word that names an owner in a "Next step" section, from `labels.owner`. */
+	owner: string;
+	placeholders: string[];
+	vague: string[];
+}
+
+/** A deliberate use of a word the lint would reject. */
+export interface Allowance {
+	/** URL path of the page, e.g. `/communication/`. */
+	page: string;
+	/** The exact phrase, as the reader sees it. */
+	phrase: string;
+	reason: string;
+}
+
+export interface GateConfig {
+	locales: ContentLocale[];
+	wording: Record<string, LocaleWording>;
+	/** Latin words a Chinese page may use: product and proper names. */
+	properNames: string[];
+	allow: Allowance[];
+	/** Rule titles and fix hints for the report, in the root locale's wording. */
+	rules: Record<RuleId, RuleText>;
+	/** Astro's `base`, with a trailing slash. */
+	base: string;
+}
+
+/** The project root this module belongs to, for callers that have no other. */
+export const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
+
+/** Section keys in content/site are snake_case; quality item ids are the source's. */
+const headingKey = (item: QualityItem) => item.replace(/-/g, '_');
+
+function readContent(root: string, file: string): Record<string, unknown> {
+	const path = join(root, 'content', file);
+	try {
+		return (parse(readFileSync(path, 'utf8')) ?? {}) as Record<string, unknown>;
+	} catch (error) {
+		throw new Error(`The quality gate could not read content/${file}: ${error instanceof Error ? error.message : String(error)}`);
+	}
+}
+
+/** The lint's word lists (per locale id) and its allowances: content/quality-gate/lint.yaml. */
+export interface Lint {
+	placeholders?: Record<string, string[]>;
+	vague?: Record<string, string[]>;
+	proper_names?: string[];
+	allow?: Allowance[];
+}
+
+export const readLint = (root: string = projectRoot): Lint => readContent(root, 'quality-gate/lint.yaml') as Lint;
+
+export function loadGateConfig({ root = projectRoot, base = '/', locales = contentLocales() }: { root?: string; base?: string; locales?: ContentLocale[] } = {}): GateConfig {
+	const read = (file: string) => readContent(root, file);
+	const lint = readLint(root);
+
+	const wording: Record<string, LocaleWording> = {};
+	for (const locale of locales) {
+		const site = read(`site/${locale.id}.yaml`) as { sections?: Record<string, string>; labels?: Record<string, string> };
+		const headings = Object.fromEntries(
+			qualityItems.map((item) => {
+				const heading = site.sections?.[headingKey(item)];
+				if (!heading) throw new Error(`content/site/${locale.id}.yaml: sections.${headingKey(item)} is missing; the quality gate needs every section heading.`);
+				return [item, heading];
+			}),
+		) as Record<QualityItem, string>;
+		wording[locale.id] = {
+			headings,
+			owner: site.labels?.owner ?? '',
+			placeholders: lint.placeholders?.[locale.id] ?? [],
+			vague: lint.vague?.[locale.id] ?? [],
+		};
+	}
+
+	const reference = locales[0];
+	const ruleTexts = (reference ? (read(`quality-gate/${reference.id}.yaml`) as { rules?: { items?: RuleText[] } }) : {}).rules?.items ?? [];
+	const rules = Object.fromEntries(
+		ruleIds.map((id) => {
+			const text = ruleTexts.find((r) => r.id === id);
+			if (!text) throw new Error(`content/quality-gate/${reference?.id}.yaml: rules.items has no entry for the rule "${id}"; add its title, explanation and fix.`);
+			return [id, text];
+		}),
+	) as Record<RuleId, RuleText>;
+
+	return {
+		locales,
+		wording,
+		properNames: lint.proper_names ?? [],
+		allow: lint.allow ?? [],
+		rules,
+		base: base.endsWith('/') ? base : `${base}/`,
+	};
+}

@@ -1,0 +1,86 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import type { GateSite } from './check.ts';
+import { checks } from './checks/index.ts';
+import type { GateConfig } from './config.ts';
+import { baselinePage, exceptionOf, profileOf, type QualityItem, qualityItems } from './page-profiles.ts';
+import type { Finding } from './rules.ts';
+import { readSitePage, type SitePage } from './site-page.ts';
+import { measureWeights, type PageWeight } from './weights.ts';
+
+/** ✓ the item holds, ✗ it does not, n/a the page type does not need it. */
+export type ItemStatus = 'pass' | 'fail' | 'n/a';
+
+export interface PageResult {
+	path: string;
+	profile: string;
+	items: Record<QualityItem, ItemStatus>;
+	/** Violations of rules that are not one of the seven items (language, links, wording, budgets…). */
+	otherViolations: number;
+	weight: PageWeight | undefined;
+}
+
+export interface GateResult {
+	/** The built directory that was checked. */
+	dir: string;
+	pages: PageResult[];
+	/** Pages left out, with the reason. */
+	exceptions: { path: string; reason: string }[];
+	/** Violations: the build fails if there is any. */
+	violations: Finding[];
+	/** Uses of a rejected word that content/quality-gate/lint.yaml allows on purpose. */
+	allowed: Finding[];
+	/** Time the gate took, in milliseconds. */
+	durationMs: number;
+}
+
+/** Reads every HTML page under `dir` and runs every check. */
+export function runGate(dir: string, config: GateConfig): GateResult {
+	const started = performance.now();
+	const all = htmlFiles(dir).map((file) => readSitePage(readFileSync(join(dir, file), 'utf8'), urlPathOf(file), config.locales));
+	const byPath = new Map(all.map((page) => [page.path, page]));
+	const exceptions: GateResult['exceptions'] = [];
+	const checked: GateSite['pages'] = [];
+	for (const page of all) {
+		const exception = exceptionOf(page.localPath) ?? exceptionOf(page.path);
+		if (exception) exceptions.push({ path: page.path, reason: exception.reason });
+		else checked.push({ page, profile: profileOf(page.localPath) });
+	}
+	const weights = measureWeights(dir, config.base, all, baselinePage);
+	const site: GateSite = { dir, config, pages: checked, byPath, weights };
+
+	const findings = checks.flatMap((check) => check(site));
+	const violations = dedupe(findings.filter((f) => f.allowed === undefined));
+	const allowed = dedupe(findings.filter((f) => f.allowed !== undefined));
+
+	const pages = checked.map(({ page, profile }): PageResult => {
+		const mine = violations.filter((f) => f.page === page.path);
+		const items = Object.fromEntries(
+			qualityItems.map((item) => [item, !profile.items.includes(item) ? 'n/a' : mine.some((f) => f.item === item) ? 'fail' : 'pass']),
+		) as Record<QualityItem, ItemStatus>;
+		return { path: page.path, profile: profile.id, items, otherViolations: mine.filter((f) => !f.item).length, weight: weights.get(page.path) };
+	});
+	return { dir, pages, exceptions, violations, allowed, durationMs: performance.now() - started };
+}
+
+function htmlFiles(dir: string): string[] {
+	return readdirSync(dir, { recursive: true, withFileTypes: true })
+		.filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
+		.map((entry) => relative(dir, join(entry.parentPath, entry.name)).split(sep).join('/'))
+		.sort();
+}
+
+/** `zh-cn/lifecycle/index.html` -> `/zh-cn/lifecycle/`; `404.html` stays a file. Paths leave Astro's `base` out. */
+const urlPathOf = (file: string) => `/${file.replace(/(^|\/)index\.html$/, '$1')}`;
+
+function dedupe(findings: Finding[]): Finding[] {
+	const seen = new Set<string>();
+	return findings.filter((f) => {
+		const key = `${f.page}\u0000${f.rule}\u0000${f.message}`;
+		if (seen.has(key)) return false;
+		seen.add(key);
+		return true;
+	});
+}
+
+export type { SitePage };

@@ -1,0 +1,278 @@
+import type { Element, Nodes, Root } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { toString } from 'hast-util-to-string';
+import type { ContentLocale } from '../locales.ts';
+
+/** A heading of the page's content and what lies under it, up to the next heading of its level or higher. */
+export interface Section {
+	level: number;
+	/** The heading as a reader sees it, whitespace collapsed. */
+	heading: string;
+	id: string | undefined;
+	/** The section's text, without the heading, whitespace collapsed. */
+	text: string;
+	/** Links in the section. */
+	links: number;
+	/** Images, form controls, tables and other content that is not text. */
+	media: number;
+}
+
+/** A stylesheet or script the page loads, external (`/_astro/x.js`) or inline. */
+export interface Asset {
+	type: 'js' | 'css';
+	/** The URL path of an external asset; `inline:<content>` for an inline one. */
+	key: string;
+	/** Inline content; undefined for an external asset. */
+	inline?: string;
+}
+
+/** One built HTML page, read as a reader gets it. */
+export interface SitePage {
+	/** URL path below Astro's `base`, e.g. `/zh-cn/lifecycle/pre-close/` or `/404.html`. */
+	path: string;
+	locale: ContentLocale;
+	/** The path without the locale prefix: the same for a page in every locale. */
+	localPath: string;
+	/** `<title>` and meta description. */
+	title: string;
+	description: string;
+	/** Headings h2–h6 of the content, in order, with their sections. */
+	sections: Section[];
+	/** Reader-facing text of the title, description and content, one block per line. */
+	text: string;
+	/** Like {@link text}, without elements marked as another language (`lang="en"` on a Chinese page). */
+	ownLanguageText: string;
+	/** `href`s of the links in the page's content (Starlight's own navigation excluded). */
+	links: string[];
+	/** Every `id` (and `<a name>`) in the page's `<main>`: the anchors a content link may point at. */
+	anchors: Set<string>;
+	assets: Asset[];
+}
+
+/** Elements whose text is not prose: code is quoted literally, scripts and styles are not read. */
+const notProse = new Set(['script', 'style', 'template', 'noscript', 'code', 'pre', 'kbd', 'samp', 'var', 'svg', 'math']);
+const media = new Set(['img', 'svg', 'picture', 'video', 'audio', 'iframe', 'canvas', 'input', 'textarea', 'select', 'button', 'table', 'object']);
+const blocks = new Set(['p', 'li', 'ul', 'ol', 'div', 'section', 'article', 'aside', 'figure', 'figcaption', 'blockquote', 'table', 'tr', 'td', 'th', 'dt', 'dd', 'dl', 'br', 'hr', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'details', 'summary', 'label', 'fieldset', 'legend', 'form', 'header', 'footer', 'nav']);
+/** Attributes a reader meets (a screen reader reads them; some show on hover or in empty fields). */
+const readerAttributes = ['ariaLabel', 'alt', 'title', 'placeholder'] as const;
+
+/** What the content holds, in document order: sections are cut from this stream by heading level. */
+/**
+ * The part of a page the gate reads: the `<head>` (title, description, scripts, styles) and `<main>`.
+ * Starlight's header and sidebar repeat on every page and hold no content, and skipping them makes
+ * parsing three to four times faster. A page without a `<main>` is read whole.
+ */
+function readerPart(html: string): string {
+	const headEnd = html.indexOf('</head>');
+	const mainStart = html.search(/<main[\s>]/);
+	const mainEnd = html.lastIndexOf('</main>');
+	if (headEnd === -1 || mainStart === -1 || mainEnd < mainStart) return html;
+	return `${html.slice(0, headEnd + 7)}<body>${html.slice(mainStart, mainEnd + 7)}</body></html>`;
+}
+
+type ContentEvent =
+	| { kind: 'heading'; level: number; heading: string; id: string | undefined }
+	| { kind: 'text'; text: string }
+	| { kind: 'link' }
+	| { kind: 'media' };
+
+const headingLevel = (el: Element) => (/^h[2-6]$/.test(el.tagName) ? Number(el.tagName[1]) : 0);
+const classes = (el: Element) => (Array.isArray(el.properties.className) ? el.properties.className.map(String) : []);
+const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+/** Parses a built page. `path` is its URL path; `locales` tell its locale from the path. */
+export function readSitePage(html: string, path: string, locales: readonly ContentLocale[]): SitePage {
+	const tree = fromHtml(readerPart(html));
+	const locale = localeOfPath(path, locales);
+	const localPath = locale.prefix ? path.slice(locale.prefix.length + 1) : path;
+	const pageLang = primaryLanguage(String(findElement(tree, (el) => el.tagName === 'html')?.properties.lang ?? locale.lang));
+
+	const head = findElement(tree, (el) => el.tagName === 'head');
+	const titleEl = head && findElement(head, (el) => el.tagName === 'title');
+	const descriptionEl = head && findElement(head, (el) => el.tagName === 'meta' && el.properties.name === 'description');
+	const title = titleEl ? squash(toString(titleEl)) : '';
+	const description = squash(String(descriptionEl?.properties.content ?? ''));
+
+	const main = findElement(tree, (el) => el.tagName === 'main');
+	const content = (main && findElement(main, (el) => classes(el).includes('sl-markdown-content'))) ?? main;
+	const h1 = main && findElement(main, (el) => el.tagName === 'h1');
+
+	const text: string[] = [title, description];
+	const ownLanguageText: string[] = [title, description];
+	const links: string[] = [];
+	const events: ContentEvent[] = [];
+
+	const visit = (node: Nodes, foreign: boolean, prose: boolean) => {
+		if (node.type === 'text') {
+			if (prose && node.value.trim()) {
+				text.push(node.value);
+				if (!foreign) ownLanguageText.push(node.value);
+			}
+			if (node.value.trim()) events.push({ kind: 'text', text: node.value });
+			return;
+		}
+		if (node.type !== 'element' && node.type !== 'root') return;
+		if (node.type === 'element') {
+			const el = node;
+			if (el.tagName === 'script' || el.tagName === 'style' || el.tagName === 'template') return;
+			// Starlight's "Section titled …" link after each heading: chrome, but read for its language.
+			if (classes(el).includes('sl-anchor-link')) {
+				const label = squash(toString(el));
+				if (label) {
+					text.push('\n', label, '\n');
+					if (!foreign) ownLanguageText.push('\n', label, '\n');
+				}
+				return;
+			}
+			const lang = el.properties.lang;
+			const isForeign = foreign || (typeof lang === 'string' && lang !== '' && primaryLanguage(lang) !== pageLang);
+			const isProse = prose && !notProse.has(el.tagName) && el.properties.translate !== 'no';
+			const level = headingLevel(el);
+			if (level) {
+				events.push({ kind: 'heading', level, heading: squash(toString(el)), id: el.properties.id === undefined ? undefined : String(el.properties.id) });
+			} else {
+				if (el.tagName === 'a' && el.properties.href !== undefined) {
+					links.push(String(el.properties.href));
+					events.push({ kind: 'link' });
+				}
+				if (media.has(el.tagName)) events.push({ kind: 'media' });
+			}
+			if (isProse) {
+				for (const name of readerAttributes) {
+					const value = el.properties[name];
+					if (typeof value === 'string' && value.trim()) {
+						text.push('\n', value, '\n');
+						if (!isForeign) ownLanguageText.push('\n', value, '\n');
+					}
+				}
+			}
+			const block = blocks.has(el.tagName);
+			if (block) {
+				text.push('\n');
+				ownLanguageText.push('\n');
+			}
+			if (level) {
+				// A heading's text is prose but not section content.
+				const heading = squash(toString(el));
+				if (isProse) {
+					text.push(heading, '\n');
+					if (!isForeign) ownLanguageText.push(heading, '\n');
+				}
+				return;
+			}
+			for (const child of el.children) visit(child as Nodes, isForeign, isProse);
+			if (block) {
+				text.push('\n');
+				ownLanguageText.push('\n');
+			}
+			return;
+		}
+		for (const child of node.children) visit(child as Nodes, foreign, prose);
+	};
+	if (h1 && content && !contains(content, h1)) visit(h1, false, true);
+	if (content) visit(content, false, true);
+
+	return {
+		path,
+		locale,
+		localPath,
+		title,
+		description,
+		sections: sectionsOf(events),
+		text: tidy(text.join('')),
+		ownLanguageText: tidy(ownLanguageText.join('')),
+		links,
+		anchors: anchorsOf(tree),
+		assets: assetsOf(tree),
+	};
+}
+
+function sectionsOf(events: readonly ContentEvent[]): Section[] {
+	const sections: Section[] = [];
+	events.forEach((event, index) => {
+		if (event.kind !== 'heading') return;
+		const section: Section = { level: event.level, heading: event.heading, id: event.id, text: '', links: 0, media: 0 };
+		const parts: string[] = [];
+		for (const next of events.slice(index + 1)) {
+			if (next.kind === 'heading') {
+				if (next.level <= event.level) break;
+				parts.push(next.heading);
+			} else if (next.kind === 'text') parts.push(next.text);
+			else if (next.kind === 'link') section.links++;
+			else section.media++;
+		}
+		section.text = squash(parts.join(' '));
+		sections.push(section);
+	});
+	return sections;
+}
+
+/** The locale whose prefix starts the path; the root locale (no prefix) otherwise. */
+export function localeOfPath(path: string, locales: readonly ContentLocale[]): ContentLocale {
+	const prefixed = locales.find((l) => l.prefix && (path === `/${l.prefix}/` || path.startsWith(`/${l.prefix}/`)));
+	const root = locales.find((l) => !l.prefix) ?? locales[0];
+	if (!prefixed && !root) throw new Error('No locales configured.');
+	return (prefixed ?? root)!;
+}
+
+const primaryLanguage = (lang: string) => lang.toLowerCase().split('-')[0] ?? '';
+
+function anchorsOf(tree: Root): Set<string> {
+	const anchors = new Set<string>();
+	walk(tree, (el) => {
+		if (el.properties.id !== undefined) anchors.add(String(el.properties.id));
+		if (el.tagName === 'a' && el.properties.name !== undefined) anchors.add(String(el.properties.name));
+	});
+	return anchors;
+}
+
+/** Scripts and stylesheets, external and inline, that the page loads up front. */
+function assetsOf(tree: Root): Asset[] {
+	const assets: Asset[] = [];
+	walk(tree, (el) => {
+		const rel = Array.isArray(el.properties.rel) ? el.properties.rel.map(String) : [];
+		if (el.tagName === 'script') {
+			const type = String(el.properties.type ?? '');
+			if (type && !/^(module|text\/javascript|application\/javascript)$/.test(type)) return;
+			if (el.properties.src !== undefined) assets.push({ type: 'js', key: String(el.properties.src) });
+			else {
+				const code = toString(el);
+				if (code.trim()) assets.push({ type: 'js', key: `inline:${code}`, inline: code });
+			}
+		} else if (el.tagName === 'link' && el.properties.href !== undefined) {
+			if (rel.includes('stylesheet')) assets.push({ type: 'css', key: String(el.properties.href) });
+			if (rel.includes('modulepreload')) assets.push({ type: 'js', key: String(el.properties.href) });
+		} else if (el.tagName === 'style') {
+			const css = toString(el);
+			if (css.trim()) assets.push({ type: 'css', key: `inline:${css}`, inline: css });
+		}
+	});
+	return assets;
+}
+
+function walk(node: Nodes, visit: (el: Element) => void): void {
+	if (node.type === 'element') visit(node);
+	if (node.type === 'element' || node.type === 'root') for (const child of node.children) walk(child as Nodes, visit);
+	// <template> content is not part of the page until a script uses it.
+}
+
+function findElement(node: Nodes, test: (el: Element) => boolean): Element | undefined {
+	if (node.type === 'element' && test(node)) return node;
+	if (node.type !== 'element' && node.type !== 'root') return undefined;
+	for (const child of node.children) {
+		const found = findElement(child as Nodes, test);
+		if (found) return found;
+	}
+	return undefined;
+}
+
+function contains(ancestor: Element, node: Element): boolean {
+	return findElement(ancestor, (el) => el === node) !== undefined;
+}
+
+const tidy = (text: string) =>
+	text
+		.split('\n')
+		.map((line) => line.replace(/[ \t\r\f]+/g, ' ').trim())
+		.filter(Boolean)
+		.join('\n');

@@ -1,0 +1,33 @@
+import { type Check, excerpt } from './check.ts';
+import type { Allowance } from './config.ts';
+import type { Finding, RuleId } from './rules.ts';
+import { findTerms } from './text-scan.ts';
+import type { SitePage } from './site-page.ts';
+
+/** Findings for every term of a locale's list on a page; a listed deliberate phrase is reported as allowed. */
+export function termLint(rule: RuleId, termsOf: (locale: string) => string[], describe: string): Check {
+	return ({ pages, config }) =>
+		pages.flatMap(({ page }): Finding[] =>
+			findTerms(page.text, termsOf(page.locale.id)).map((match) => {
+				const allowance = allowanceFor(page, match.index, match.text.length, config.allow);
+				return {
+					rule,
+					page: page.path,
+					message: `${describe} “${match.text}” in “${excerpt(page.text, match.index, match.text.length)}”`,
+					...(allowance ? { allowed: allowance.reason } : {}),
+				};
+			}),
+		);
+}
+
+/** The allowance whose phrase, on this page, covers the match. */
+function allowanceFor(page: SitePage, index: number, length: number, allow: readonly Allowance[]): Allowance | undefined {
+	return allow.find((entry) => {
+		if (entry.page !== page.path) return false;
+		for (let at = page.text.indexOf(entry.phrase); at !== -1; at = page.text.indexOf(entry.phrase, at + 1)) {
+			if (at <= index && index + length <= at + entry.phrase.length) return true;
+		}
+		return false;
+	});
+}
+
