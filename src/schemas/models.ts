@@ -3,6 +3,7 @@ import { LifecycleSchema } from './lifecycle';
 import { ArchitectureSchema, CommunicationSchema, FailurePatternsSchema, OnboardingSchema } from './frameworks';
 import { BoundariesSchema, HomeSchema, OutputsSchema, PrinciplesSchema, QualityCheckSchema } from './reference';
 import { SiteSchema } from './site';
+import { ChecklistsSchema } from './checklists';
 
 /**
  * Every content model: its folder under `content/` (one `<locale>.yaml` per locale) and its schema.
@@ -20,6 +21,7 @@ export const modelSchemas = {
 	onboarding: OnboardingSchema,
 	'failure-patterns': FailurePatternsSchema,
 	communication: CommunicationSchema,
+	checklists: ChecklistsSchema,
 } as const;
 
 export type ModelName = keyof typeof modelSchemas;
