@@ -46,6 +46,7 @@ export function checklistSheets(models: PlaybookModels): Sheet[] {
 	const stages = models.lifecycle.stages;
 	const { patterns, responses } = models['failure-patterns'];
 	const anchor = (text: string) => `failure-patterns#${slug(text)}`;
+	const named = (name: string, text: string) => labels.named.replace('{name}', name).replace('{text}', text);
 
 	return checklists.map((checklist) => {
 		const { id, title, description, header } = checklist;
@@ -57,7 +58,7 @@ export function checklistSheets(models: PlaybookModels): Sheet[] {
 		if (id === frameworkChecklistId) {
 			for (const step of models.onboarding.steps.items) {
 				groups.push({
-					heading: `${step.name}: ${step.purpose}`,
+					heading: named(step.name, step.purpose),
 					compact: true,
 					items: step.outputs.map((output) => ({ id: `${step.id}.${output.id}`, text: output.text })),
 				});
@@ -69,7 +70,7 @@ export function checklistSheets(models: PlaybookModels): Sheet[] {
 				heading: labels.actions,
 				items: checklist.actions.map((action) => {
 					const focus = stage.focus.find((f) => f.id === action.id);
-					return { id: action.id, text: focus ? `**${focus.text}:** ${action.text}` : action.text };
+					return { id: action.id, text: focus ? named(`**${focus.text}**`, action.text) : action.text };
 				}),
 			});
 		}

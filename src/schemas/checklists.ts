@@ -65,6 +65,8 @@ export const ChecklistsSchema = z.object({
 		questions: TextSchema,
 		/** Before the responses a risk-audit question points to. */
 		response: TextSchema,
+		/** Joins a name and its text: an onboarding step and its purpose, a focus item and its action. */
+		named: TextSchema.regex(/\{name\}/, 'must contain {name}').regex(/\{text\}/, 'must contain {text}'),
 	}),
 	/** Every checklist, in the order of the index and the print-all booklet. */
 	checklists: z.array(ChecklistSchema).min(1, 'list at least one checklist'),
