@@ -98,7 +98,7 @@ function groupMdx(group: SheetGroup, alt: SheetGroup | undefined, level: string,
 	const items = group.items.map((item, i) => {
 		const altItem = alt?.items[i];
 		const responses = item.links?.length
-			? ` <span class="pb-task-refs" data-task-note>→ ${inline(labels.response, context)}: ${item.links.map((l) => link(l.text, href(l.page, context))).join(' · ')}</span>`
+			? ` <span class="pb-task-refs" data-task-note>→ ${labels.named.replace('{name}', inline(labels.response, context)).replace('{text}', item.links.map((l) => link(l.text, href(l.page, context))).join(' · '))}</span>`
 			: '';
 		return `- [ ] ${inline(item.text, context)}${altText(altItem?.text)}${responses}`;
 	});
