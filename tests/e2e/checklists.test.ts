@@ -137,12 +137,12 @@ describe('ticks in the browser', () => {
 		await boxes.nth(0).check();
 		await boxes.nth(2).check();
 		await expect(page.locator('.pb-status').textContent()).resolves.toMatch(/2/);
-		await page.getByLabel(playbook.byLocale[english.id]!.checklists.labels.client, { exact: true }).fill('Acme');
+		await page.getByRole('textbox', { name: playbook.byLocale[english.id]!.checklists.labels.client, exact: true }).fill('Acme');
 		await page.reload();
 		await expect(boxes.nth(0).isChecked()).resolves.toBe(true);
 		await expect(boxes.nth(1).isChecked()).resolves.toBe(false);
 		await expect(boxes.nth(2).isChecked()).resolves.toBe(true);
-		await expect(page.getByLabel(playbook.byLocale[english.id]!.checklists.labels.client, { exact: true }).inputValue()).resolves.toBe('Acme');
+		await expect(page.getByRole('textbox', { name: playbook.byLocale[english.id]!.checklists.labels.client, exact: true }).inputValue()).resolves.toBe('Acme');
 		await expect(page.locator('.pb-status').textContent()).resolves.toMatch(/2/);
 
 		await page.goto(`${baseUrl()}/zh-cn${path}`);
