@@ -35,7 +35,7 @@ export function checklistPages(models: PlaybookModels, context: RenderContext, a
 		body: blocks(
 			frontmatter({ title: checklists.page.title, description: checklists.page.description, sidebar: order(0) }),
 			inline(checklists.intro, context),
-			sheets.map((sheet) => `- ${link(sheet.title, href(`checklists/${sheet.id}`, context))}: ${inline(sheet.description, context)}`).join('\n'),
+			sheets.map((sheet) => `- ${checklists.labels.named.replace('{name}', link(sheet.title, href(`checklists/${sheet.id}`, context))).replace('{text}', () => inline(sheet.description, context))}`).join('\n'),
 			`**→ ${link(checklists.print_all.link_label, href('checklists/print-all', context))}**`,
 		),
 	};
@@ -98,7 +98,7 @@ function groupMdx(group: SheetGroup, alt: SheetGroup | undefined, level: string,
 	const items = group.items.map((item, i) => {
 		const altItem = alt?.items[i];
 		const responses = item.links?.length
-			? ` <span class="pb-task-refs" data-task-note>→ ${labels.named.replace('{name}', inline(labels.response, context)).replace('{text}', item.links.map((l) => link(l.text, href(l.page, context))).join(' · '))}</span>`
+			? ` <span class="pb-task-refs" data-task-note>→ ${labels.named.replace('{name}', inline(labels.response, context)).replace('{text}', () => item.links!.map((l) => link(l.text, href(l.page, context))).join(' · '))}</span>`
 			: '';
 		return `- [ ] ${inline(item.text, context)}${altText(altItem?.text)}${responses}`;
 	});

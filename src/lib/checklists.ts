@@ -46,7 +46,7 @@ export function checklistSheets(models: PlaybookModels): Sheet[] {
 	const stages = models.lifecycle.stages;
 	const { patterns, responses } = models['failure-patterns'];
 	const anchor = (text: string) => `failure-patterns#${slug(text)}`;
-	const named = (name: string, text: string) => labels.named.replace('{name}', name).replace('{text}', text);
+	const named = (name: string, text: string) => labels.named.replace('{name}', () => name).replace('{text}', () => text);
 
 	return checklists.map((checklist) => {
 		const { id, title, description, header } = checklist;
