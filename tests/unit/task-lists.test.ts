@@ -9,7 +9,7 @@ import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
 import { rehypeTaskLists } from '../../src/markdown/rehype-task-lists';
 
-const fixture = readFileSync(new URL('../fixtures/hand-written-checklist/page.mdx', import.meta.url), 'utf8');
+const fixture = readFileSync(new URL('../fixtures/hand-written-checklist/pages/index.mdx', import.meta.url), 'utf8');
 
 const toHtml = async (markdown: string) =>
 	String(await unified().use(remarkParse).use(remarkGfm).use(remarkRehype).use(rehypeTaskLists).use(rehypeStringify).process(markdown));
