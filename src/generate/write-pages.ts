@@ -2,6 +2,7 @@ import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { dirname, join, relative } from 'node:path';
 import type { Playbook } from '../lib/content/load-playbook';
 import type { PlaybookModels } from '../schemas/models';
+import { alternateOf, checklistPages } from './checklists';
 import { architecturePage, communicationPage, failurePatternsPage, onboardingPage } from './frameworks';
 import type { GeneratedPage } from './generated-page';
 import { lifecycleOverview, stagePages } from './lifecycle';
@@ -9,8 +10,8 @@ import type { RenderContext } from './markdown';
 import { boundariesPage, homePage, notFoundPage, principlesPage } from './reference';
 import { qualityPage } from './quality';
 
-/** Every page of one locale. */
-export function generatePages(models: PlaybookModels, context: RenderContext): GeneratedPage[] {
+/** Every page of one locale; `playbook` gives checklists their other language for bilingual printing. */
+export function generatePages(models: PlaybookModels, context: RenderContext, playbook?: Playbook): GeneratedPage[] {
 	return [
 		homePage(models, context),
 		principlesPage(models, context),
@@ -22,6 +23,7 @@ export function generatePages(models: PlaybookModels, context: RenderContext): G
 		failurePatternsPage(models, context),
 		communicationPage(models, context),
 		qualityPage(models, context),
+		...checklistPages(models, context, playbook && alternateOf(playbook, context.locale.id, context.base)),
 	];
 }
 
@@ -42,7 +44,7 @@ export function writePages(playbook: Playbook, docsDir: string, base: string): s
 	for (const locale of playbook.locales) {
 		const models = playbook.byLocale[locale.id];
 		if (!models) continue;
-		const pages = generatePages(models, { locale, base });
+		const pages = generatePages(models, { locale, base }, playbook);
 		for (const page of pages) wanted.set(fileOf(page, locale.prefix, pages), page.body);
 	}
 

@@ -1,10 +1,10 @@
 import type { PlaybookModels } from '../schemas/models';
 
 /** What a page is for; the quality gate decides which checks apply by kind. */
-export type PageKind = 'home' | 'overview' | 'stage' | 'framework' | 'reference' | 'quality';
+export type PageKind = 'home' | 'overview' | 'stage' | 'framework' | 'reference' | 'quality' | 'checklist';
 
 /** The sidebar group a page belongs to; labels come from `content/site`. */
-export type PageGroup = 'playbook' | 'lifecycle' | 'frameworks' | 'reference';
+export type PageGroup = 'playbook' | 'lifecycle' | 'frameworks' | 'reference' | 'checklists';
 
 /** One page of the site, the same in every locale. */
 export interface PageEntry {
@@ -34,6 +34,14 @@ export function pagesOf(models: PlaybookModels): PageEntry[] {
 		{ id: 'failure-patterns', kind: 'framework', group: 'frameworks', order: 3 },
 		{ id: 'communication', kind: 'framework', group: 'frameworks', order: 4 },
 		{ id: 'quality', kind: 'quality', group: 'reference', order: 1 },
+		{ id: 'checklists', kind: 'overview', group: 'checklists', order: 0 },
+		...models.checklists.checklists.map((checklist, index): PageEntry => ({
+			id: `checklists/${checklist.id}`,
+			kind: 'checklist',
+			group: 'checklists',
+			order: index + 1,
+		})),
+		{ id: 'checklists/print-all', kind: 'checklist', group: 'checklists', order: models.checklists.checklists.length + 1 },
 	];
 }
 

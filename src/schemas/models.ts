@@ -4,6 +4,7 @@ import { ArchitectureSchema, CommunicationSchema, FailurePatternsSchema, Onboard
 import { BoundariesSchema, HomeSchema, OutputsSchema, PrinciplesSchema, QualityCheckSchema } from './reference';
 import { SiteSchema } from './site';
 import { QualityGateSchema } from './quality-gate';
+import { ChecklistsSchema } from './checklists';
 
 /**
  * Every content model: its folder under `content/` (one `<locale>.yaml` per locale) and its schema.
@@ -22,6 +23,7 @@ export const modelSchemas = {
 	'failure-patterns': FailurePatternsSchema,
 	communication: CommunicationSchema,
 	'quality-gate': QualityGateSchema,
+	checklists: ChecklistsSchema,
 } as const;
 
 export type ModelName = keyof typeof modelSchemas;

@@ -21,6 +21,7 @@ export const SiteSchema = z.object({
 		lifecycle: TextSchema,
 		frameworks: TextSchema,
 		reference: TextSchema,
+		checklists: TextSchema,
 	}),
 	/**
 	 * Headings of the quality-check sections, in this locale's wording. The quality gate recognises

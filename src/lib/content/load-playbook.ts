@@ -4,6 +4,7 @@ import { type ModelName, modelNames, modelSchemas, type PlaybookModels } from '.
 import { type ContentIssue, ContentError } from './content-error';
 import { compareLocales } from './parity';
 import { checkReferences } from './references';
+import { checkChecklists } from './checklist-references';
 import { readModel } from './read-model';
 import { pageIdsOf } from '../pages';
 
@@ -64,6 +65,7 @@ export function loadPlaybook({ root, locales = contentLocales() }: LoadOptions):
 		const models = byLocale[locale.id];
 		if (!models || !isComplete(models)) continue;
 		issues.push(...checkReferences(models, pageIdsOf(models), { locale: locale.id, fileOf: (model) => fileOf(model, locale.id) }));
+		issues.push(...checkChecklists(models, { locale: locale.id, file: fileOf('checklists', locale.id) }));
 	}
 
 	if (issues.length > 0) throw new ContentError(issues);
