@@ -10,6 +10,7 @@ import { loadPlaybook } from './src/lib/content/load-playbook';
 import { siteTitle, sidebar } from './src/lib/site-config';
 import { playbookPages } from './src/integrations/playbook-pages';
 import { qualityGate } from './src/gate/index';
+import { rehypeTaskLists } from './src/markdown/rehype-task-lists';
 
 const playbook = loadPlaybook({ root: fileURLToPath(new URL('.', import.meta.url)) });
 
@@ -19,7 +20,7 @@ export default defineConfig({
 	trailingSlash: 'always',
 	// The unified (remark) processor, so that remark-gfm and remark-based plugins such as the links
 	// validator see every page; GFM comes from remark-gfm itself, not twice.
-	markdown: { processor: unified({ gfm: false, remarkPlugins: [remarkGfm] }) },
+	markdown: { processor: unified({ gfm: false, remarkPlugins: [remarkGfm], rehypePlugins: [rehypeTaskLists] }) },
 	integrations: [
 		playbookPages(playbook),
 		starlight({
@@ -27,7 +28,7 @@ export default defineConfig({
 			defaultLocale: 'root',
 			locales,
 			sidebar: sidebar(playbook),
-			customCss: ['./src/styles/custom.css'],
+			customCss: ['./src/styles/custom.css', './src/styles/task-lists.css'],
 			lastUpdated: false,
 			pagination: true,
 			// Fails the build on a broken internal link or anchor in any page's Markdown.

@@ -1,6 +1,6 @@
 /**
  * The site's locales. Adding a locale: add an entry here, then a `<key>.yaml` file in every folder of
- * `content/` and `content/i18n/<lang>.json`. No other code changes.
+ * `content/` and `src/content/i18n/<lang>.json`. No other code changes.
  *
  * The key is the URL prefix and the content file name; `root` is served without a prefix and its
  * content files are named after its `lang` in lower case (`en.yaml`).

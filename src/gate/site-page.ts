@@ -156,7 +156,7 @@ export function readSitePage(html: string, path: string, locales: readonly Conte
 				const heading = squash(toString(el));
 				if (isProse) {
 					text.push(heading, '\n');
-					if (!isForeign) ownLanguageText.push(heading, '\n');
+					if (!isForeign) ownLanguageText.push(squash(textInLanguage(el, pageLang)), '\n');
 				}
 				return;
 			}
@@ -213,6 +213,17 @@ export function localeOfPath(path: string, locales: readonly ContentLocale[]): C
 	const root = locales.find((l) => !l.prefix) ?? locales[0];
 	if (!prefixed && !root) throw new Error('No locales configured.');
 	return (prefixed ?? root)!;
+}
+
+/** The text of an element without its descendants marked as another language. */
+function textInLanguage(node: Nodes, pageLang: string): string {
+	if (node.type === 'text') return node.value;
+	if (node.type !== 'element' && node.type !== 'root') return '';
+	if (node.type === 'element') {
+		const lang = node.properties.lang;
+		if (typeof lang === 'string' && lang !== '' && primaryLanguage(lang) !== pageLang) return '';
+	}
+	return node.children.map((child) => textInLanguage(child as Nodes, pageLang)).join('');
 }
 
 const primaryLanguage = (lang: string) => lang.toLowerCase().split('-')[0] ?? '';

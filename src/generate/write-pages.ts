@@ -2,6 +2,7 @@ import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { dirname, join, relative } from 'node:path';
 import type { Playbook } from '../lib/content/load-playbook';
 import type { PlaybookModels } from '../schemas/models';
+import { alternateOf, checklistPages } from './checklists';
 import { architecturePage, communicationPage, failurePatternsPage, onboardingPage } from './frameworks';
 import type { GeneratedPage } from './generated-page';
 import { lifecycleOverview, stagePages } from './lifecycle';
@@ -10,8 +11,8 @@ import { boundariesPage, homePage, notFoundPage, principlesPage } from './refere
 import { qualityPage } from './quality';
 import { templatePages, templatesIndex } from './templates';
 
-/** Every page of one locale. */
-export function generatePages(models: PlaybookModels, context: RenderContext): GeneratedPage[] {
+/** Every page of one locale; `playbook` gives checklists their other language for bilingual printing. */
+export function generatePages(models: PlaybookModels, context: RenderContext, playbook?: Playbook): GeneratedPage[] {
 	return [
 		homePage(models, context),
 		principlesPage(models, context),
@@ -25,6 +26,7 @@ export function generatePages(models: PlaybookModels, context: RenderContext): G
 		templatesIndex(models, context),
 		...templatePages(models, context),
 		qualityPage(models, context),
+		...checklistPages(models, context, playbook && alternateOf(playbook, context.locale.id, context.base)),
 	];
 }
 
@@ -45,7 +47,7 @@ export function writePages(playbook: Playbook, docsDir: string, base: string): s
 	for (const locale of playbook.locales) {
 		const models = playbook.byLocale[locale.id];
 		if (!models) continue;
-		const pages = generatePages(models, { locale, base });
+		const pages = generatePages(models, { locale, base }, playbook);
 		for (const page of pages) wanted.set(fileOf(page, locale.prefix, pages), page.body);
 	}
 

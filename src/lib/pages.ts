@@ -1,10 +1,10 @@
 import type { PlaybookModels } from '../schemas/models';
 
 /** What a page is for; the quality gate decides which checks apply by kind. */
-export type PageKind = 'home' | 'overview' | 'stage' | 'framework' | 'reference' | 'quality' | 'template';
+export type PageKind = 'home' | 'overview' | 'stage' | 'framework' | 'reference' | 'quality' | 'checklist' | 'template';
 
 /** The sidebar group a page belongs to; labels come from `content/site`. */
-export type PageGroup = 'playbook' | 'lifecycle' | 'frameworks' | 'reference' | 'templates';
+export type PageGroup = 'playbook' | 'lifecycle' | 'frameworks' | 'reference' | 'checklists' | 'templates';
 
 /** One page of the site, the same in every locale. */
 export interface PageEntry {
@@ -41,6 +41,14 @@ export function pagesOf(models: PlaybookModels): PageEntry[] {
 			order: index + 1,
 		})),
 		{ id: 'quality', kind: 'quality', group: 'reference', order: 1 },
+		{ id: 'checklists', kind: 'overview', group: 'checklists', order: 0 },
+		...models.checklists.checklists.map((checklist, index): PageEntry => ({
+			id: `checklists/${checklist.id}`,
+			kind: 'checklist',
+			group: 'checklists',
+			order: index + 1,
+		})),
+		{ id: 'checklists/print-all', kind: 'checklist', group: 'checklists', order: models.checklists.checklists.length + 1 },
 	];
 }
 

@@ -28,7 +28,7 @@ export function sidebar(playbook: Playbook) {
 		const items = pages.filter((page) => page.group === id).map((page) => page.id || 'index');
 		return { label, translations, items };
 	};
-	return (['playbook', 'lifecycle', 'frameworks', 'templates', 'reference'] as const)
+	return (['playbook', 'lifecycle', 'frameworks', 'checklists', 'templates', 'reference'] as const)
 		.filter((id) => id === 'lifecycle' || pages.some((page) => page.group === id))
 		.map(group);
 }

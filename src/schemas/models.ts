@@ -5,6 +5,7 @@ import { BoundariesSchema, HomeSchema, OutputsSchema, PrinciplesSchema, QualityC
 import { SiteSchema } from './site';
 import { QualityGateSchema } from './quality-gate';
 import { TemplatesSchema } from './templates';
+import { ChecklistsSchema } from './checklists';
 
 /**
  * Every content model: its folder under `content/` (one `<locale>.yaml` per locale) and its schema.
@@ -24,6 +25,7 @@ export const modelSchemas = {
 	communication: CommunicationSchema,
 	'quality-gate': QualityGateSchema,
 	templates: TemplatesSchema,
+	checklists: ChecklistsSchema,
 } as const;
 
 export type ModelName = keyof typeof modelSchemas;

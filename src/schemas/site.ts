@@ -22,6 +22,7 @@ export const SiteSchema = z.object({
 		frameworks: TextSchema,
 		reference: TextSchema,
 		templates: TextSchema,
+		checklists: TextSchema,
 	}),
 	/**
 	 * Headings of the quality-check sections, in this locale's wording. The quality gate recognises

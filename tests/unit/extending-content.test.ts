@@ -10,7 +10,7 @@ let copy: ReturnType<typeof copyContent> | undefined;
 afterEach(() => copy?.cleanup());
 
 describe('extending the playbook with content only', () => {
-	it('turns a sixth stage added to both locales into its own page, linked from the overview', () => {
+	it('turns a sixth stage and its checklist, added to both locales, into pages linked from the overview', () => {
 		copy = copyContent();
 		for (const locale of ['en', 'zh-cn']) {
 			copy.edit(`lifecycle/${locale}.yaml`, (data) => {
@@ -21,6 +21,12 @@ describe('extending the playbook with content only', () => {
 				stage.focus = [{ id: 'handover', text: locale === 'en' ? 'Handover' : '交接' }];
 				data.stages.push(stage);
 			});
+			copy.edit(`checklists/${locale}.yaml`, (data) => {
+				const checklist = structuredClone(data.checklists.find((c: { id: string }) => c.id === 'retention-growth'));
+				checklist.id = 'offboarding';
+				checklist.actions = [{ id: 'handover', text: locale === 'en' ? 'Every open item is handed over' : '所有未完成事项都已交接' }];
+				data.checklists.splice(data.checklists.length - 1, 0, checklist);
+			});
 		}
 		const playbook = loadPlaybook({ root: copy.root });
 		const [en, zh] = playbook.locales;
@@ -30,6 +36,7 @@ describe('extending the playbook with content only', () => {
 		expect(zhPages.find((p) => p.id === 'lifecycle/offboarding')?.body).toContain('- 交接');
 		expect(enPages.find((p) => p.id === 'lifecycle')?.body).toContain('[Offboarding](/lifecycle/offboarding/)');
 		expect(enPages.find((p) => p.id === 'lifecycle/pre-close')?.body).toContain('Stage 1 of 6.');
+		expect(zhPages.some((p) => p.id === 'checklists/offboarding')).toBe(true);
 	});
 
 	it('builds a third locale from its content files and config entry alone', () => {

@@ -4,6 +4,7 @@ import { type ModelName, modelNames, modelSchemas, type PlaybookModels } from '.
 import { type ContentIssue, ContentError } from './content-error';
 import { compareLocales } from './parity';
 import { checkReferences } from './references';
+import { checkChecklists } from './checklist-references';
 import { readModel } from './read-model';
 import { pageIdsOf } from '../pages';
 import { checkTemplateSources } from './template-sources';
@@ -66,6 +67,7 @@ export function loadPlaybook({ root, locales = contentLocales() }: LoadOptions):
 		if (!models || !isComplete(models)) continue;
 		issues.push(...checkReferences(models, pageIdsOf(models), { locale: locale.id, fileOf: (model) => fileOf(model, locale.id) }));
 		issues.push(...checkTemplateSources(models, { locale: locale.id, file: fileOf('templates', locale.id) }));
+		issues.push(...checkChecklists(models, { locale: locale.id, file: fileOf('checklists', locale.id) }));
 	}
 
 	if (issues.length > 0) throw new ContentError(issues);

@@ -1,0 +1,87 @@
+import GithubSlugger from 'github-slugger';
+import type { Element, ElementContent, Root, RootContent } from 'hast';
+
+/** The class the label of every task-list item gets; styles and the checklist island use it. */
+export const taskLabelClass = 'pb-task-label';
+
+/**
+ * Makes every Markdown task list (`- [ ] item`, from remark-gfm) a working checklist without
+ * JavaScript: the checkbox is enabled, gets an id and a `value` (a slug of the item's own text, under
+ * which ticks are stored), and the item's text becomes its `<label>`. Generated checklists are task
+ * lists too, so hand-written and generated checklists share one markup.
+ *
+ * Text in another language (any child with a `lang` attribute, used by bilingual printing) and notes
+ * (a child with `data-task-note`, such as "→ Response: …") stay inside the label but do not count for
+ * the slug, so ticks survive switching the other language on and off.
+ */
+export function rehypeTaskLists() {
+	return (tree: Root) => {
+		const slugger = new GithubSlugger();
+		let count = 0;
+		visitElements(tree, (li) => {
+			if (li.tagName !== 'li' || !hasClass(li, 'task-list-item')) return;
+			// A loose list wraps the item's text in a paragraph.
+			const holder = li.children.find(isElement)?.tagName === 'p' ? (li.children.find(isElement) as Element) : li;
+			const inputIndex = holder.children.findIndex((child) => isElement(child) && child.tagName === 'input');
+			const input = holder.children[inputIndex];
+			if (!input || !isElement(input)) return;
+
+			count += 1;
+			const id = `task-${count}`;
+			// Everything after the box up to a nested list is the item's text.
+			const end = holder.children.findIndex((child, index) => index > inputIndex && isElement(child) && (child.tagName === 'ul' || child.tagName === 'ol'));
+			const stop = end === -1 ? holder.children.length : end;
+			const content = holder.children.slice(inputIndex + 1, stop);
+			const text = ownText(content).trim();
+
+			delete input.properties['disabled'];
+			input.properties['id'] = id;
+			input.properties['value'] = slugger.slug(text || id);
+			const label: Element = { type: 'element', tagName: 'label', properties: {}, children: trimStart(content) };
+			label.properties['htmlFor'] = [id];
+			label.properties['className'] = [taskLabelClass];
+			holder.children.splice(inputIndex + 1, content.length, label);
+		});
+	};
+}
+
+type Node = Root | RootContent;
+
+function visitElements(node: Node, visit: (element: Element) => void): void {
+	if (isElement(node)) visit(node);
+	if ('children' in node) for (const child of node.children as Node[]) visitElements(child, visit);
+}
+
+const isElement = (node: unknown): node is Element => typeof node === 'object' && node !== null && (node as Element).type === 'element';
+
+function hasClass(element: Element, name: string): boolean {
+	const value: unknown = element.properties['className'];
+	return Array.isArray(value) ? value.includes(name) : typeof value === 'string' && value.split(/\s+/).includes(name);
+}
+
+/** Text of the nodes, leaving out other-language parts and notes (elements or MDX JSX). */
+function ownText(nodes: readonly Node[]): string {
+	return nodes
+		.map((node): string => {
+			if (node.type === 'text') return node.value;
+			if (isElement(node) && (node.properties['lang'] !== undefined || node.properties['dataTaskNote'] !== undefined)) return '';
+			if (isMdxJsx(node) && node.attributes.some((attribute) => 'name' in attribute && (attribute.name === 'lang' || attribute.name === 'data-task-note'))) return '';
+			return 'children' in node ? ownText(node.children as Node[]) : '';
+		})
+		.join('');
+}
+
+interface MdxJsxNode {
+	type: 'mdxJsxTextElement' | 'mdxJsxFlowElement';
+	attributes: { name?: string }[];
+}
+
+const isMdxJsx = (node: unknown): node is MdxJsxNode =>
+	typeof node === 'object' && node !== null && ['mdxJsxTextElement', 'mdxJsxFlowElement'].includes((node as MdxJsxNode).type);
+
+/** Drops the space GFM leaves between the box and the text. */
+function trimStart(nodes: ElementContent[]): ElementContent[] {
+	const [first, ...rest] = nodes;
+	if (first?.type === 'text') return first.value.trimStart() ? [{ ...first, value: first.value.trimStart() }, ...rest] : rest;
+	return nodes;
+}

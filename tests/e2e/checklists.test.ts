@@ -1,0 +1,248 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { checklistSheets, type Sheet } from '../../src/lib/checklists';
+import { loadPlaybook } from '../../src/lib/content/load-playbook';
+import { storeKey } from '../../src/islands/checklist-store';
+import { baseUrl, launch, openPage } from './support/browser';
+import { comparable, printToPdf } from './support/pdf';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const playbook = loadPlaybook({ root });
+const [english, chinese] = playbook.locales;
+if (!english || !chinese) throw new Error('The checklist suite expects two locales.');
+
+const uiStrings = (lang: string): Record<string, string> => JSON.parse(readFileSync(`${root}src/content/i18n/${lang}.json`, 'utf8')) as Record<string, string>;
+
+interface LocaleCase {
+	id: string;
+	prefix: string;
+	sheets: Sheet[];
+	/** The other locale's sheets, which the bilingual print adds. */
+	altSheets: Sheet[];
+	/** Words of the site chrome that a printed checklist must not show. */
+	chrome: string[];
+}
+
+const cases: LocaleCase[] = [english, chinese].map((locale, index) => {
+	const models = playbook.byLocale[locale.id]!;
+	const other = [english, chinese][1 - index]!;
+	const ui = uiStrings(locale.lang);
+	return {
+		id: locale.id,
+		prefix: locale.prefix ? `/${locale.prefix}` : '',
+		sheets: checklistSheets(models),
+		altSheets: checklistSheets(playbook.byLocale[other.id]!),
+		chrome: [
+			models.site.sidebar.playbook,
+			models.site.sidebar.frameworks,
+			models.lifecycle.page.title,
+			ui['pb.checklist.print']!,
+			ui['pb.checklist.reset']!,
+			ui['pb.checklist.bilingual']!,
+			locale.lang === 'en' ? 'Search' : '搜索',
+			locale.lang === 'en' ? 'Previous' : '上一页',
+		],
+	};
+});
+
+/** Everything a sheet must print: its title, group headings, items and the pages items point to. */
+const printedTextOf = (sheet: Sheet): string[] => [
+	sheet.title,
+	...sheet.groups.flatMap((group) => [...(group.heading ? [group.heading] : []), ...group.items.flatMap((item) => [item.text, ...(item.links ?? []).map((l) => l.text)])]),
+];
+
+let browser: Browser;
+beforeAll(async () => {
+	browser = await launch();
+});
+afterAll(async () => {
+	await browser?.close();
+});
+
+async function open(path: string, options: { javaScriptEnabled?: boolean } = {}): Promise<{ context: BrowserContext; page: Page; consoleErrors: string[] }> {
+	const context = await browser.newContext(options);
+	const { page, watch } = await openPage(context);
+	// The site has no favicon yet; its 404 is not this suite's concern.
+	await page.route('**/favicon.svg', (route) => route.fulfill({ contentType: 'image/svg+xml', body: '<svg xmlns="http://www.w3.org/2000/svg"/>' }));
+	await page.goto(`${baseUrl()}${path}`);
+	return { context, page, consoleErrors: watch.consoleErrors };
+}
+
+describe.each(cases)('checklists in $id', ({ prefix, sheets, altSheets, chrome }) => {
+	describe.each(sheets.map((sheet, n) => ({ sheet, alt: altSheets[n]!, id: sheet.id })))('$id', ({ sheet, alt }) => {
+		const path = `${prefix}/checklists/${sheet.id}/`;
+		const others = sheets.filter((other) => other.id !== sheet.id).map((other) => other.title);
+
+		it.each(['A4', 'Letter'] as const)('prints on exactly one %s page with its title and every item and no site chrome', async (format) => {
+			const { context, page, consoleErrors } = await open(path);
+			const pdf = await printToPdf(page, format);
+			const text = comparable(pdf.texts.join('\n'));
+			expect(pdf.pages).toBe(1);
+			for (const wanted of printedTextOf(sheet)) expect(text).toContain(comparable(wanted));
+			for (const unwanted of [...chrome, ...others]) expect(text).not.toContain(comparable(unwanted));
+			expect(consoleErrors).toEqual([]);
+			await context.close();
+		});
+
+		it.each(['A4', 'Letter'] as const)('prints bilingually on exactly one %s page, every item in both languages', async (format) => {
+			const { context, page } = await open(path);
+			await page.locator('.pb-bilingual').check();
+			const pdf = await printToPdf(page, format);
+			const text = comparable(pdf.texts.join('\n'));
+			expect(pdf.pages).toBe(1);
+			for (const wanted of [...printedTextOf(sheet), alt.title, ...alt.groups.flatMap((g) => g.items.map((i) => i.text))]) expect(text).toContain(comparable(wanted));
+			for (const unwanted of chrome) expect(text).not.toContain(comparable(unwanted));
+			await context.close();
+		});
+	});
+
+	it.each(['A4', 'Letter'] as const)('prints all checklists with one checklist per %s page', async (format) => {
+		const { context, page } = await open(`${prefix}/checklists/print-all/`);
+		const pdf = await printToPdf(page, format);
+		expect(pdf.pages).toBe(sheets.length);
+		sheets.forEach((sheet, n) => {
+			const text = comparable(pdf.texts[n] ?? '');
+			for (const wanted of printedTextOf(sheet)) expect(text).toContain(comparable(wanted));
+			for (const unwanted of chrome) expect(text).not.toContain(comparable(unwanted));
+		});
+		await context.close();
+	});
+
+	it('prints all checklists bilingually, still one per page', async () => {
+		const { context, page } = await open(`${prefix}/checklists/print-all/`);
+		await page.locator('.pb-bilingual').check();
+		for (const format of ['A4', 'Letter'] as const) expect((await printToPdf(page, format)).pages).toBe(sheets.length);
+		await context.close();
+	});
+
+	it('links every checklist and the print-all booklet from the index', async () => {
+		const { context, page } = await open(`${prefix}/checklists/`);
+		for (const sheet of sheets) await expect(page.locator(`main a[href$="/checklists/${sheet.id}/"]`).count()).resolves.toBeGreaterThan(0);
+		await expect(page.locator('main a[href$="/checklists/print-all/"]').count()).resolves.toBe(1);
+		await context.close();
+	});
+});
+
+describe('ticks in the browser', () => {
+	const [locale] = cases;
+	const path = `/checklists/pre-close/`;
+
+	it('keeps ticks and fields after a reload, per checklist and per locale, and announces them', async () => {
+		const { context, page } = await open(path);
+		const boxes = page.locator('.pb-sheet .task-list-item input[type="checkbox"]');
+		await boxes.nth(0).check();
+		await boxes.nth(2).check();
+		await expect(page.locator('.pb-status').textContent()).resolves.toMatch(/2/);
+		await page.getByRole('textbox', { name: playbook.byLocale[english.id]!.checklists.labels.client, exact: true }).fill('Acme');
+		await page.reload();
+		await expect(boxes.nth(0).isChecked()).resolves.toBe(true);
+		await expect(boxes.nth(1).isChecked()).resolves.toBe(false);
+		await expect(boxes.nth(2).isChecked()).resolves.toBe(true);
+		await expect(page.getByRole('textbox', { name: playbook.byLocale[english.id]!.checklists.labels.client, exact: true }).inputValue()).resolves.toBe('Acme');
+		await expect(page.locator('.pb-status').textContent()).resolves.toMatch(/2/);
+
+		await page.goto(`${baseUrl()}/zh-cn${path}`);
+		await expect(page.locator('.pb-sheet input[type="checkbox"]:checked').count()).resolves.toBe(0);
+		await page.goto(`${baseUrl()}/checklists/stabilization/`);
+		await expect(page.locator('.pb-sheet input[type="checkbox"]:checked').count()).resolves.toBe(0);
+		await context.close();
+	});
+
+	it('clears ticks and fields with Reset, also after a reload', async () => {
+		const { context, page } = await open(path);
+		const boxes = page.locator('.pb-sheet .task-list-item input[type="checkbox"]');
+		await boxes.nth(1).check();
+		await page.getByRole('button', { name: uiStrings('en')['pb.checklist.reset']! }).click();
+		await expect(page.locator('.pb-sheet input[type="checkbox"]:checked').count()).resolves.toBe(0);
+		await expect(page.locator('.pb-status').textContent()).resolves.toBe(uiStrings('en')['pb.checklist.cleared']);
+		await page.reload();
+		await expect(page.locator('.pb-sheet input[type="checkbox"]:checked').count()).resolves.toBe(0);
+		await expect(page.evaluate((key) => localStorage.getItem(key), storeKey(locale!.id, 'pre-close'))).resolves.toBeNull();
+		await context.close();
+	});
+
+	it('ignores stored data of the wrong shape and overwrites it on the next tick', async () => {
+		const { context, page, consoleErrors } = await open(path);
+		const key = storeKey(locale!.id, 'pre-close');
+		for (const junk of ['{not json', '[1,2]', '{"ticks":"all","fields":{}}', '{"ticks":[1],"fields":{}}', 'null']) {
+			await page.evaluate(([k, v]) => localStorage.setItem(k!, v!), [key, junk]);
+			await page.reload();
+			await expect(page.locator('.pb-sheet input[type="checkbox"]:checked').count()).resolves.toBe(0);
+		}
+		await page.locator('.pb-sheet .task-list-item input[type="checkbox"]').first().check();
+		const stored = JSON.parse((await page.evaluate((k) => localStorage.getItem(k), key)) ?? '{}') as { ticks: string[] };
+		expect(stored.ticks).toHaveLength(1);
+		expect(consoleErrors).toEqual([]);
+		await context.close();
+	});
+
+	it('can be ticked from the keyboard, and every box has a label', async () => {
+		const { context, page } = await open(path);
+		const first = page.locator('.pb-sheet .task-list-item input[type="checkbox"]').first();
+		await first.focus();
+		await page.keyboard.press('Space');
+		await expect(first.isChecked()).resolves.toBe(true);
+		const unlabelled = await page.locator('.pb-sheet input, .pb-sheet textarea').evaluateAll((controls) =>
+			controls.filter((control) => (control as HTMLInputElement).labels?.length === 0).length,
+		);
+		expect(unlabelled).toBe(0);
+		await context.close();
+	});
+
+	it('has no serious accessibility violations', async () => {
+		const { context, page } = await open('/zh-cn/checklists/risk-audit/');
+		await page.addScriptTag({ path: createRequire(import.meta.url).resolve('axe-core/axe.min.js') });
+		const violations = await page.evaluate(async () => {
+			const axe = (window as unknown as { axe: { run: (context: Element) => Promise<{ violations: { id: string; impact: string }[] }> } }).axe;
+			const result = await axe.run(document.querySelector('main')!);
+			return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id);
+		});
+		expect(violations).toEqual([]);
+		await context.close();
+	});
+});
+
+describe('without JavaScript', () => {
+	it('still has working, labelled boxes, hides Print and Reset, and prints on one page', async () => {
+		const { context, page } = await open('/zh-cn/checklists/onboarding/', { javaScriptEnabled: false });
+		await expect(page.locator('[data-action]').evaluateAll((buttons) => buttons.every((b) => !(b as HTMLElement).checkVisibility()))).resolves.toBe(true);
+		const first = page.locator('.pb-sheet .task-list-item input[type="checkbox"]').first();
+		await expect(first.isDisabled()).resolves.toBe(false);
+		await page.locator('.pb-sheet .task-list-item label').first().click();
+		await expect(first.isChecked()).resolves.toBe(true);
+		for (const format of ['A4', 'Letter'] as const) expect((await printToPdf(page, format)).pages).toBe(1);
+		await page.locator('.pb-bilingual').check();
+		for (const format of ['A4', 'Letter'] as const) expect((await printToPdf(page, format)).pages).toBe(1);
+		await context.close();
+	});
+});
+
+describe('JavaScript budget', () => {
+	/** Gzipped bytes of the scripts a page runs, by URL (inline scripts keyed by their text). */
+	async function scriptsOf(path: string): Promise<Map<string, number>> {
+		const context = await browser.newContext();
+		const { page } = await openPage(context);
+		const sizes = new Map<string, number>();
+		page.on('response', async (response) => {
+			if (response.request().resourceType() === 'script') sizes.set(response.url(), gzipSync(await response.body()).length);
+		});
+		await page.goto(`${baseUrl()}${path}`, { waitUntil: 'networkidle' });
+		for (const inline of await page.locator('script:not([src])').evaluateAll((scripts) => scripts.map((s) => s.textContent ?? '')))
+			sizes.set(`inline:${inline}`, gzipSync(inline).length);
+		await context.close();
+		return sizes;
+	}
+
+	it('ships at most 2 KB gzip of its own JavaScript on a checklist page', async () => {
+		const content = await scriptsOf('/principles/');
+		for (const path of ['/checklists/risk-audit/', '/zh-cn/checklists/print-all/']) {
+			const own = [...(await scriptsOf(path))].filter(([key]) => !content.has(key));
+			const bytes = own.reduce((sum, [, size]) => sum + size, 0);
+			expect(bytes, own.map(([key, size]) => `${key.slice(0, 80)}: ${size}`).join('\n')).toBeLessThanOrEqual(2048);
+		}
+	});
+});

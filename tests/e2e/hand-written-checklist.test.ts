@@ -1,0 +1,78 @@
+import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launch } from './support/browser';
+import { comparable, printToPdf } from './support/pdf';
+import { serveStatic } from './support/static-server';
+
+/**
+ * A Markdown task list written by hand in an MDX page, built for real in a small Starlight site
+ * (tests/fixtures/hand-written-checklist) with the site's Markdown pipeline, styles and components.
+ */
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const fixture = `${root}tests/fixtures/hand-written-checklist/`;
+
+let browser: Browser;
+let server: { url: string; close: () => Promise<void> };
+beforeAll(async () => {
+	execFileSync(process.execPath, [`${root}node_modules/astro/bin/astro.mjs`, 'build', '--root', fixture, '--silent'], { stdio: 'pipe' });
+	server = await serveStatic(`${fixture}dist/`);
+	browser = await launch();
+}, 120_000);
+afterAll(async () => {
+	await browser?.close();
+	await server?.close();
+});
+
+async function open(path: string): Promise<Page> {
+	const page = await (await browser.newContext()).newPage();
+	await page.route('**/favicon.svg', (route) => route.fulfill({ contentType: 'image/svg+xml', body: '<svg xmlns="http://www.w3.org/2000/svg"/>' }));
+	await page.goto(`${server.url}${path}`);
+	return page;
+}
+
+const boxes = (page: Page) => page.locator('.task-list-item input[type="checkbox"]');
+
+describe('a hand-written checklist page', () => {
+	it('has enabled, labelled boxes, keeps a box written as [x] ticked, and remembers ticks', async () => {
+		const page = await open('/');
+		await expect(page.getByRole('checkbox', { name: /^Send the agenda/ }).isEnabled()).resolves.toBe(true);
+		await expect(page.getByRole('checkbox', { name: 'Book the room' }).isChecked()).resolves.toBe(true);
+		await page.getByRole('checkbox', { name: /^Send the agenda/ }).check();
+		await page.reload();
+		await expect(page.getByRole('checkbox', { name: /^Send the agenda/ }).isChecked()).resolves.toBe(true);
+		await page.context().close();
+	});
+
+	it.each(['A4', 'Letter'] as const)('prints on one %s page like a generated checklist', async (format) => {
+		const page = await open('/');
+		const pdf = await printToPdf(page, format);
+		const text = comparable(pdf.texts.join(''));
+		expect(pdf.pages).toBe(1);
+		for (const wanted of ['Kickoff meeting checklist', 'Before the meeting', 'Send the agenda', 'Book the room', 'Confirm goals', 'Notes', 'https://fixture.example.com/'])
+			expect(text).toContain(comparable(wanted));
+		for (const chrome of ['Search', 'Print', 'Clear ticks', 'A bare task list']) expect(text).not.toContain(comparable(chrome));
+		await page.context().close();
+	});
+});
+
+describe('a bare task list on a page', () => {
+	it('gets labelled boxes that work without the checklist component', async () => {
+		const page = await open('/bare/');
+		await expect(boxes(page).count()).resolves.toBe(2);
+		await page.getByText('Name the escalation path').click();
+		await expect(page.getByRole('checkbox', { name: 'Name the escalation path' }).isChecked()).resolves.toBe(true);
+		await page.context().close();
+	});
+
+	it('prints without the site chrome, keeping its own title', async () => {
+		const page = await open('/bare/');
+		const pdf = await printToPdf(page, 'Letter');
+		const text = comparable(pdf.texts.join(''));
+		expect(pdf.pages).toBe(1);
+		for (const wanted of ['A bare task list', 'Agree the meeting cadence', 'Name the escalation path']) expect(text).toContain(comparable(wanted));
+		for (const chrome of ['Search', 'Kickoff meeting checklist', 'Fixture playbook']) expect(text).not.toContain(comparable(chrome));
+		await page.context().close();
+	});
+});

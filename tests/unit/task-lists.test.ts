@@ -1,0 +1,68 @@
+import { readFileSync } from 'node:fs';
+import { compile } from '@mdx-js/mdx';
+import type { Element, Root } from 'hast';
+import rehypeStringify from 'rehype-stringify';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import remarkRehype from 'remark-rehype';
+import { unified } from 'unified';
+import { describe, expect, it } from 'vitest';
+import { rehypeTaskLists } from '../../src/markdown/rehype-task-lists';
+
+const fixture = readFileSync(new URL('../fixtures/hand-written-checklist/pages/index.mdx', import.meta.url), 'utf8');
+
+const toHtml = async (markdown: string) =>
+	String(await unified().use(remarkParse).use(remarkGfm).use(remarkRehype).use(rehypeTaskLists).use(rehypeStringify).process(markdown));
+
+/** The hast MDX produces for a hand-written page, captured after the plugin ran. */
+async function mdxTree(source: string): Promise<Root> {
+	let tree: Root | undefined;
+	await compile(source, { remarkPlugins: [remarkGfm], rehypePlugins: [rehypeTaskLists, () => (t: Root) => void (tree = t)] });
+	return tree!;
+}
+
+function findAll(node: Root | Element, test: (element: Element) => boolean, found: Element[] = []): Element[] {
+	for (const child of node.children) {
+		if (child.type === 'element') {
+			if (test(child)) found.push(child);
+			findAll(child, test, found);
+		} else if ('children' in child) findAll(child as unknown as Element, test, found);
+	}
+	return found;
+}
+
+describe('rehype-task-lists', () => {
+	it('turns a Markdown task item into an enabled checkbox with its text as label', async () => {
+		const html = await toHtml('- [ ] Send the agenda\n- [x] Book the room\n');
+		expect(html).toContain('<input type="checkbox" id="task-1" value="send-the-agenda"><label for="task-1" class="pb-task-label">Send the agenda</label>');
+		expect(html).toContain('<input type="checkbox" checked id="task-2" value="book-the-room"><label for="task-2" class="pb-task-label">Book the room</label>');
+		expect(html).not.toContain('disabled');
+	});
+
+	it('labels the items of a loose list inside their paragraph', async () => {
+		const html = await toHtml('- [ ] One\n\n- [ ] One\n');
+		expect(html).toContain('<p><input type="checkbox" id="task-1" value="one"><label for="task-1" class="pb-task-label">One</label></p>');
+		// Equal texts get distinct values, so their ticks are stored apart.
+		expect(html).toContain('value="one-1"');
+	});
+
+	it('leaves ordinary lists alone', async () => {
+		expect(await toHtml('- plain item\n')).toBe('<ul>\n<li>plain item</li>\n</ul>');
+	});
+
+	it('makes a hand-written MDX checklist the same markup as a generated one', async () => {
+		const tree = await mdxTree(fixture);
+		const inputs = findAll(tree, (e) => e.tagName === 'input');
+		const labels = findAll(tree, (e) => e.tagName === 'label');
+		expect(inputs.map((input) => [input.properties['id'], input.properties['value'], input.properties['disabled']])).toEqual([
+			['task-1', 'send-the-agenda', undefined],
+			['task-2', 'book-the-room', undefined],
+			['task-3', 'invite-the-client-sponsor-and-the-day-to-day-contact', undefined],
+			['task-4', 'confirm-goals', undefined],
+			['task-5', 'confirm-goals-1', undefined],
+		]);
+		expect(labels.map((label) => label.properties['htmlFor'])).toEqual(['task-1', 'task-2', 'task-3', 'task-4', 'task-5']);
+		// The other-language text stays inside the label but is not part of the stored value.
+		expect(JSON.stringify(labels[0]?.children)).toContain('发送议程');
+	});
+});
