@@ -37,9 +37,9 @@ export function rehypeTaskLists() {
 			delete input.properties['disabled'];
 			input.properties['id'] = id;
 			input.properties['value'] = slugger.slug(text || id);
-			const label: Element = { type: 'element', tagName: 'label', properties: {}, children: trimStart(content) };
-			label.properties['htmlFor'] = [id];
-			label.properties['className'] = [taskLabelClass];
+			// Built from a plain object: MDX's type augmentation of hast types `htmlFor` as a list.
+			const properties: Record<string, string | string[]> = { htmlFor: id, className: [taskLabelClass] };
+			const label: Element = { type: 'element', tagName: 'label', properties: properties as Element['properties'], children: trimStart(content) };
 			holder.children.splice(inputIndex + 1, content.length, label);
 		});
 	};
