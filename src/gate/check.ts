@@ -23,7 +23,15 @@ export type Check = (site: GateSite) => Finding[];
 /** Headings compare as a reader reads them: case, spacing and trailing punctuation aside. */
 export const sameHeading = (a: string, b: string) => normalise(a) === normalise(b);
 // Markdown's smart punctuation turns ' and " into curly quotes in the built page.
-const normalise = (text: string) => text.normalize('NFKC').replace(/[‘’]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, ' ').replace(/[\s:：.。]+$/u, '').trim().toLowerCase();
+const normalise = (text: string) =>
+	text
+		.normalize('NFKC')
+		.replace(/[‘’]/g, "'")
+		.replace(/[“”]/g, '"')
+		.replace(/\s+/g, ' ')
+		.replace(/[\s:：.。]+$/u, '')
+		.trim()
+		.toLowerCase();
 
 /** A short excerpt of `text` around `index`, on one line, cut between words where there are spaces. */
 export function excerpt(text: string, index: number, length: number, radius = 40): string {

@@ -48,7 +48,9 @@ function readContent(root: string, file: string): Record<string, unknown> {
 	try {
 		return (parse(readFileSync(path, 'utf8')) ?? {}) as Record<string, unknown>;
 	} catch (error) {
-		throw new Error(`The quality gate could not read content/${file}: ${error instanceof Error ? error.message : String(error)}`);
+		throw new Error(`The quality gate could not read content/${file}: ${error instanceof Error ? error.message : String(error)}`, {
+			cause: error,
+		});
 	}
 }
 
@@ -60,9 +62,13 @@ export interface Lint {
 	allow?: Allowance[];
 }
 
-export const readLint = (root: string = projectRoot): Lint => readContent(root, 'quality-gate/lint.yaml') as Lint;
+export const readLint = (root: string = projectRoot): Lint => readContent(root, 'quality-gate/lint.yaml');
 
-export function loadGateConfig({ root = projectRoot, base = '/', locales = contentLocales() }: { root?: string; base?: string; locales?: ContentLocale[] } = {}): GateConfig {
+export function loadGateConfig({
+	root = projectRoot,
+	base = '/',
+	locales = contentLocales(),
+}: { root?: string; base?: string; locales?: ContentLocale[] } = {}): GateConfig {
 	const read = (file: string) => readContent(root, file);
 	const lint = readLint(root);
 
@@ -72,7 +78,10 @@ export function loadGateConfig({ root = projectRoot, base = '/', locales = conte
 		const headings = Object.fromEntries(
 			qualityItems.map((item) => {
 				const heading = site.sections?.[headingKey(item)];
-				if (!heading) throw new Error(`content/site/${locale.id}.yaml: sections.${headingKey(item)} is missing; the quality gate needs every section heading.`);
+				if (!heading)
+					throw new Error(
+						`content/site/${locale.id}.yaml: sections.${headingKey(item)} is missing; the quality gate needs every section heading.`,
+					);
 				return [item, heading];
 			}),
 		) as Record<QualityItem, string>;
@@ -89,7 +98,10 @@ export function loadGateConfig({ root = projectRoot, base = '/', locales = conte
 	const rules = Object.fromEntries(
 		ruleIds.map((id) => {
 			const text = ruleTexts.find((r) => r.id === id);
-			if (!text) throw new Error(`content/quality-gate/${reference?.id}.yaml: rules.items has no entry for the rule "${id}"; add its title, explanation and fix.`);
+			if (!text)
+				throw new Error(
+					`content/quality-gate/${reference?.id}.yaml: rules.items has no entry for the rule "${id}"; add its title, explanation and fix.`,
+				);
 			return [id, text];
 		}),
 	) as Record<RuleId, RuleText>;

@@ -54,7 +54,10 @@ export const baselinePage = '/boundaries/';
 /** Pages the gate does not check, with the reason the report shows. */
 export const exceptions: readonly { pattern: string; reason: string }[] = [
 	{ pattern: '/404.html', reason: "Starlight's not-found page: shown for a missing address, it has no playbook content." },
-	{ pattern: '/*/404/', reason: "Starlight's copy of the not-found page in each other language: the same bilingual text, no playbook content." },
+	{
+		pattern: '/*/404/',
+		reason: "Starlight's copy of the not-found page in each other language: the same bilingual text, no playbook content.",
+	},
 ];
 
 /** Whether a locale-free path matches a pattern of {@link PageProfile.patterns}. */

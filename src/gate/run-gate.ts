@@ -58,7 +58,13 @@ export function runGate(dir: string, config: GateConfig): GateResult {
 		const items = Object.fromEntries(
 			qualityItems.map((item) => [item, !profile.items.includes(item) ? 'n/a' : mine.some((f) => f.item === item) ? 'fail' : 'pass']),
 		) as Record<QualityItem, ItemStatus>;
-		return { path: page.path, profile: profile.id, items, otherViolations: mine.filter((f) => !f.item).length, weight: weights.get(page.path) };
+		return {
+			path: page.path,
+			profile: profile.id,
+			items,
+			otherViolations: mine.filter((f) => !f.item).length,
+			weight: weights.get(page.path),
+		};
 	});
 	return { dir, pages, exceptions, violations, allowed, durationMs: performance.now() - started };
 }

@@ -51,8 +51,58 @@ export interface SitePage {
 
 /** Elements whose text is not prose: code is quoted literally, scripts and styles are not read. */
 const notProse = new Set(['script', 'style', 'template', 'noscript', 'code', 'pre', 'kbd', 'samp', 'var', 'svg', 'math']);
-const media = new Set(['img', 'svg', 'picture', 'video', 'audio', 'iframe', 'canvas', 'input', 'textarea', 'select', 'button', 'table', 'object']);
-const blocks = new Set(['p', 'li', 'ul', 'ol', 'div', 'section', 'article', 'aside', 'figure', 'figcaption', 'blockquote', 'table', 'tr', 'td', 'th', 'dt', 'dd', 'dl', 'br', 'hr', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'details', 'summary', 'label', 'fieldset', 'legend', 'form', 'header', 'footer', 'nav']);
+const media = new Set([
+	'img',
+	'svg',
+	'picture',
+	'video',
+	'audio',
+	'iframe',
+	'canvas',
+	'input',
+	'textarea',
+	'select',
+	'button',
+	'table',
+	'object',
+]);
+const blocks = new Set([
+	'p',
+	'li',
+	'ul',
+	'ol',
+	'div',
+	'section',
+	'article',
+	'aside',
+	'figure',
+	'figcaption',
+	'blockquote',
+	'table',
+	'tr',
+	'td',
+	'th',
+	'dt',
+	'dd',
+	'dl',
+	'br',
+	'hr',
+	'h1',
+	'h2',
+	'h3',
+	'h4',
+	'h5',
+	'h6',
+	'details',
+	'summary',
+	'label',
+	'fieldset',
+	'legend',
+	'form',
+	'header',
+	'footer',
+	'nav',
+]);
 /** Attributes a reader meets (a screen reader reads them; some show on hover or in empty fields). */
 const readerAttributes = ['ariaLabel', 'alt', 'title', 'placeholder'] as const;
 
@@ -129,7 +179,12 @@ export function readSitePage(html: string, path: string, locales: readonly Conte
 			const isProse = prose && !notProse.has(el.tagName) && el.properties.translate !== 'no';
 			const level = headingLevel(el);
 			if (level) {
-				events.push({ kind: 'heading', level, heading: squash(toString(el)), id: el.properties.id === undefined ? undefined : String(el.properties.id) });
+				events.push({
+					kind: 'heading',
+					level,
+					heading: squash(toString(el)),
+					id: el.properties.id === undefined ? undefined : String(el.properties.id),
+				});
 			} else {
 				if (el.tagName === 'a' && el.properties.href !== undefined) {
 					links.push(String(el.properties.href));
@@ -160,14 +215,14 @@ export function readSitePage(html: string, path: string, locales: readonly Conte
 				}
 				return;
 			}
-			for (const child of el.children) visit(child as Nodes, isForeign, isProse);
+			for (const child of el.children) visit(child, isForeign, isProse);
 			if (block) {
 				text.push('\n');
 				ownLanguageText.push('\n');
 			}
 			return;
 		}
-		for (const child of node.children) visit(child as Nodes, foreign, prose);
+		for (const child of node.children) visit(child, foreign, prose);
 	};
 	if (h1 && content && !contains(content, h1)) visit(h1, false, true);
 	if (content) visit(content, false, true);
@@ -263,7 +318,7 @@ function assetsOf(tree: Root): Asset[] {
 
 function walk(node: Nodes, visit: (el: Element) => void): void {
 	if (node.type === 'element') visit(node);
-	if (node.type === 'element' || node.type === 'root') for (const child of node.children) walk(child as Nodes, visit);
+	if (node.type === 'element' || node.type === 'root') for (const child of node.children) walk(child, visit);
 	// <template> content is not part of the page until a script uses it.
 }
 
@@ -271,7 +326,7 @@ function findElement(node: Nodes, test: (el: Element) => boolean): Element | und
 	if (node.type === 'element' && test(node)) return node;
 	if (node.type !== 'element' && node.type !== 'root') return undefined;
 	for (const child of node.children) {
-		const found = findElement(child as Nodes, test);
+		const found = findElement(child, test);
 		if (found) return found;
 	}
 	return undefined;

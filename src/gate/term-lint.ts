@@ -30,4 +30,3 @@ function allowanceFor(page: SitePage, index: number, length: number, allow: read
 		return false;
 	});
 }
-

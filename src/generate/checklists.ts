@@ -35,7 +35,12 @@ export function checklistPages(models: PlaybookModels, context: RenderContext, a
 		body: blocks(
 			frontmatter({ title: checklists.page.title, description: checklists.page.description, sidebar: order(0) }),
 			inline(checklists.intro, context),
-			sheets.map((sheet) => `- ${checklists.labels.named.replace('{name}', link(sheet.title, href(`checklists/${sheet.id}`, context))).replace('{text}', () => inline(sheet.description, context))}`).join('\n'),
+			sheets
+				.map(
+					(sheet) =>
+						`- ${checklists.labels.named.replace('{name}', link(sheet.title, href(`checklists/${sheet.id}`, context))).replace('{text}', () => inline(sheet.description, context))}`,
+				)
+				.join('\n'),
 			`**→ ${link(checklists.print_all.link_label, href('checklists/print-all', context))}**`,
 		),
 	};
@@ -54,7 +59,12 @@ export function checklistPages(models: PlaybookModels, context: RenderContext, a
 	const printAll: GeneratedPage = {
 		id: 'checklists/print-all',
 		body: blocks(
-			frontmatter({ title: checklists.print_all.title, description: checklists.print_all.description, tableOfContents: false, sidebar: order(count + 1) }),
+			frontmatter({
+				title: checklists.print_all.title,
+				description: checklists.print_all.description,
+				tableOfContents: false,
+				sidebar: order(count + 1),
+			}),
 			imports,
 			`<p class="pb-screen-only">${inline(checklists.print_all.intro, context)}</p>`,
 			`<ChecklistSet altLang=${attr(alternate?.lang)}>`,
@@ -75,9 +85,19 @@ const imports = [
 const attr = (value: unknown): string => (value === undefined ? '{undefined}' : `{${JSON.stringify(value)}}`);
 
 /** One sheet: the component with its header, and the items as a Markdown task list in its slot. */
-function sheetMdx(sheet: Sheet, alt: Sheet | undefined, models: PlaybookModels, context: RenderContext, alternate: Alternate | undefined, heading: 'h1' | 'h2'): string {
+function sheetMdx(
+	sheet: Sheet,
+	alt: Sheet | undefined,
+	models: PlaybookModels,
+	context: RenderContext,
+	alternate: Alternate | undefined,
+	heading: 'h1' | 'h2',
+): string {
 	const labels = models.checklists.labels;
-	const altProps = alt && alternate ? { lang: alternate.lang, title: alt.title, header: alt.header, labels: alternate.models.checklists.labels } : undefined;
+	const altProps =
+		alt && alternate
+			? { lang: alternate.lang, title: alt.title, header: alt.header, labels: alternate.models.checklists.labels }
+			: undefined;
 	const props = {
 		id: sheet.id,
 		title: sheet.title,
@@ -87,14 +107,26 @@ function sheetMdx(sheet: Sheet, alt: Sheet | undefined, models: PlaybookModels, 
 		heading,
 		alt: altProps,
 	};
-	const open = `<ChecklistSheet ${Object.entries(props).map(([key, value]) => `${key}=${attr(value)}`).join(' ')}>`;
+	const open = `<ChecklistSheet ${Object.entries(props)
+		.map(([key, value]) => `${key}=${attr(value)}`)
+		.join(' ')}>`;
 	const level = heading === 'h1' ? '##' : '###';
 	const groups = sheet.groups.map((group, g) => groupMdx(group, alt?.groups[g], level, labels, context, alternate));
 	return blocks(open, ...groups, '</ChecklistSheet>').trimEnd();
 }
 
-function groupMdx(group: SheetGroup, alt: SheetGroup | undefined, level: string, labels: PlaybookModels['checklists']['labels'], context: RenderContext, alternate: Alternate | undefined): string {
-	const altText = (text: string | undefined) => (text && alternate ? ` <span class="pb-alt" lang="${alternate.lang}" data-pagefind-ignore>${inline(text, alternate.context)}</span>` : '');
+function groupMdx(
+	group: SheetGroup,
+	alt: SheetGroup | undefined,
+	level: string,
+	labels: PlaybookModels['checklists']['labels'],
+	context: RenderContext,
+	alternate: Alternate | undefined,
+): string {
+	const altText = (text: string | undefined) =>
+		text && alternate
+			? ` <span class="pb-alt" lang="${alternate.lang}" data-pagefind-ignore>${inline(text, alternate.context)}</span>`
+			: '';
 	const items = group.items.map((item, i) => {
 		const altItem = alt?.items[i];
 		const responses = item.links?.length
@@ -104,9 +136,10 @@ function groupMdx(group: SheetGroup, alt: SheetGroup | undefined, level: string,
 	});
 	// The other language's heading follows the heading rather than sitting in it, so that anchors, the
 	// table of contents and the heading's accessible name stay in the page's language.
-	const altHeading = alt?.heading && alternate
-		? `<p class="pb-alt pb-alt--heading" lang="${alternate.lang}" data-pagefind-ignore>${inline(alt.heading, alternate.context)}</p>`
-		: undefined;
+	const altHeading =
+		alt?.heading && alternate
+			? `<p class="pb-alt pb-alt--heading" lang="${alternate.lang}" data-pagefind-ignore>${inline(alt.heading, alternate.context)}</p>`
+			: undefined;
 	return blocks(
 		group.heading && `${level} ${inline(group.heading, context)}`,
 		altHeading,

@@ -12,7 +12,14 @@ interface Framework {
 }
 
 /** A framework page: intro, the model's own content, then the quality-check sections. */
-function frameworkPage(id: string, order: number, framework: Framework, model: string, models: PlaybookModels, context: RenderContext): GeneratedPage {
+function frameworkPage(
+	id: string,
+	order: number,
+	framework: Framework,
+	model: string,
+	models: PlaybookModels,
+	context: RenderContext,
+): GeneratedPage {
 	return {
 		id,
 		body: blocks(
@@ -29,12 +36,22 @@ const named = (items: readonly { name: string; text: string }[], colon: string, 
 
 export function architecturePage(models: PlaybookModels, context: RenderContext): GeneratedPage {
 	const { core_elements, guiding_questions } = models.architecture;
-	return frameworkPage('architecture', 1, models.architecture, blocks(
-		`## ${core_elements.heading}`,
-		named(core_elements.items, models.site.labels.colon, context),
-		`## ${guiding_questions.heading}`,
-		bullets(guiding_questions.items.map((q) => q.text), context),
-	).trimEnd(), models, context);
+	return frameworkPage(
+		'architecture',
+		1,
+		models.architecture,
+		blocks(
+			`## ${core_elements.heading}`,
+			named(core_elements.items, models.site.labels.colon, context),
+			`## ${guiding_questions.heading}`,
+			bullets(
+				guiding_questions.items.map((q) => q.text),
+				context,
+			),
+		).trimEnd(),
+		models,
+		context,
+	);
 }
 
 export function onboardingPage(models: PlaybookModels, context: RenderContext): GeneratedPage {
@@ -44,7 +61,10 @@ export function onboardingPage(models: PlaybookModels, context: RenderContext): 
 		blocks(
 			`### ${index + 1}. ${inline(step.name, context)}`,
 			`**${labels.purpose}${labels.colon.trim()}** ${inline(step.purpose, context)}`,
-			bullets(step.outputs.map((output) => output.text), context),
+			bullets(
+				step.outputs.map((output) => output.text),
+				context,
+			),
 		).trimEnd(),
 	);
 	return frameworkPage('onboarding', 2, models.onboarding, blocks(`## ${steps.heading}`, ...stepBlocks).trimEnd(), models, context);
@@ -63,23 +83,38 @@ export function failurePatternsPage(models: PlaybookModels, context: RenderConte
 	);
 	const responseBlocks = responses.items.map((response) => {
 		const answered = patterns.items.filter((p) => p.responses.includes(response.id));
-		return blocks(`### ${inline(response.text, context)}`, `${labels.answers}${labels.colon.trim()}`, answered.map((p) => `- ${toAnchor(p.text)}`).join('\n')).trimEnd();
+		return blocks(
+			`### ${inline(response.text, context)}`,
+			`${labels.answers}${labels.colon.trim()}`,
+			answered.map((p) => `- ${toAnchor(p.text)}`).join('\n'),
+		).trimEnd();
 	});
-	return frameworkPage('failure-patterns', 3, models['failure-patterns'], blocks(
-		`## ${patterns.heading}`,
-		...patternBlocks,
-		`## ${responses.heading}`,
-		...responseBlocks,
-	).trimEnd(), models, context);
+	return frameworkPage(
+		'failure-patterns',
+		3,
+		models['failure-patterns'],
+		blocks(`## ${patterns.heading}`, ...patternBlocks, `## ${responses.heading}`, ...responseBlocks).trimEnd(),
+		models,
+		context,
+	);
 }
 
 export function communicationPage(models: PlaybookModels, context: RenderContext): GeneratedPage {
 	const { principles, cadences } = models.communication;
-	return frameworkPage('communication', 4, models.communication, blocks(
-		`## ${principles.heading}`,
-		bullets(principles.items.map((p) => p.text), context),
-		`## ${cadences.heading}`,
-		named(cadences.items, models.site.labels.colon, context),
-	).trimEnd(), models, context);
+	return frameworkPage(
+		'communication',
+		4,
+		models.communication,
+		blocks(
+			`## ${principles.heading}`,
+			bullets(
+				principles.items.map((p) => p.text),
+				context,
+			),
+			`## ${cadences.heading}`,
+			named(cadences.items, models.site.labels.colon, context),
+		).trimEnd(),
+		models,
+		context,
+	);
 }
-

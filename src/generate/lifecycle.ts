@@ -7,7 +7,10 @@ import type { GeneratedPage } from './generated-page';
 export function lifecycleOverview(models: PlaybookModels, context: RenderContext): GeneratedPage {
 	const { lifecycle, site } = models;
 	const stageList = lifecycle.stages
-		.map((stage, index) => `${index + 1}. ${link(stage.name, href(`lifecycle/${stage.id}`, context))}${site.labels.colon}${inline(stage.purpose, context)}`)
+		.map(
+			(stage, index) =>
+				`${index + 1}. ${link(stage.name, href(`lifecycle/${stage.id}`, context))}${site.labels.colon}${inline(stage.purpose, context)}`,
+		)
 		.join('\n');
 	return {
 		id: 'lifecycle',

@@ -6,7 +6,8 @@ import { blocks, frontmatter, inline, type RenderContext } from './markdown';
 import { nextStepSection } from './sections';
 
 /** A content id of content/quality (`next-step`) as its heading key in content/site (`next_step`). */
-const headingOf = (models: PlaybookModels, item: QualityItem) => models.site.sections[item.replace(/-/g, '_') as keyof PlaybookModels['site']['sections']];
+const headingOf = (models: PlaybookModels, item: QualityItem) =>
+	models.site.sections[item.replace(/-/g, '_') as keyof PlaybookModels['site']['sections']];
 
 const kb = (bytes: number) => `${Number((bytes / 1024).toFixed(1))} KB`;
 const code = (text: string) => `\`${text.replace(/`/g, '')}\``;
@@ -30,7 +31,11 @@ export function qualityPage(models: PlaybookModels, context: RenderContext): Gen
 		.join('\n');
 
 	const itemsOf = (items: readonly QualityItem[]) =>
-		items.length === qualityItems.length ? coverage.all_items : items.length === 0 ? coverage.no_items : items.map((i) => headingOf(models, i)).join(' · ');
+		items.length === qualityItems.length
+			? coverage.all_items
+			: items.length === 0
+				? coverage.no_items
+				: items.map((i) => headingOf(models, i)).join(' · ');
 	// A list rather than a table: four columns do not fit a phone.
 	const coverageList = coverage.profiles
 		.map((text) => {
@@ -54,7 +59,9 @@ export function qualityPage(models: PlaybookModels, context: RenderContext): Gen
 
 	const list = (terms: readonly string[]) => terms.map(code).join(' · ');
 	// The phrase and the page are quoted as code: they are literal, in the language of the page they are on.
-	const allowed = (lint.allow ?? []).map((entry) => `- ${code(entry.phrase)}: [${code(entry.page)}](${context.base}${entry.page.replace(/^\//, '')})`);
+	const allowed = (lint.allow ?? []).map(
+		(entry) => `- ${code(entry.phrase)}: [${code(entry.page)}](${context.base}${entry.page.replace(/^\//, '')})`,
+	);
 
 	return {
 		id: 'quality',

@@ -36,10 +36,15 @@ export function homePage(models: PlaybookModels, context: RenderContext): Genera
 			corePrinciple(models, context),
 			`## ${home.does.heading}`,
 			inline(home.does.lead, context),
-			bullets(home.does.items.map((i) => i.text), context),
+			bullets(
+				home.does.items.map((i) => i.text),
+				context,
+			),
 			`## ${home.outputs_heading}`,
 			inline(outputs.lead, context),
-			outputs.defaults.map((o) => `${o.number}. **${inline(o.name, context)}**${models.site.labels.colon}${inline(o.text, context)}`).join('\n'),
+			outputs.defaults
+				.map((o) => `${o.number}. **${inline(o.name, context)}**${models.site.labels.colon}${inline(o.text, context)}`)
+				.join('\n'),
 			`## ${home.start.heading}`,
 			`### ${home.start.conditions.heading}`,
 			inline(home.start.conditions.lead, context),
@@ -62,12 +67,21 @@ export function principlesPage(models: PlaybookModels, context: RenderContext): 
 			corePrinciple(models, context),
 			`## ${principles.response_rules.heading}`,
 			inline(principles.response_rules.lead, context),
-			bullets(principles.response_rules.items.map((i) => i.text), context),
+			bullets(
+				principles.response_rules.items.map((i) => i.text),
+				context,
+			),
 			`## ${principles.output_format_heading}`,
 			`**${inline(outputs.client_summary.title, context)}**`,
-			bullets(outputs.client_summary.fields.map((f) => f.text), context),
+			bullets(
+				outputs.client_summary.fields.map((f) => f.text),
+				context,
+			),
 			`## ${quality.title}`,
-			bullets(quality.items.map((i) => `☐ ${i.text}`), context),
+			bullets(
+				quality.items.map((i) => `☐ ${i.text}`),
+				context,
+			),
 			nextStepSection(principles.next_step, models, context),
 		),
 	};
@@ -95,9 +109,7 @@ export function notFoundPage(playbook: Playbook, base: string): string {
 		const notFound = playbook.byLocale[locale.id]?.site.not_found;
 		if (!notFound) return [];
 		const context = { locale, base };
-		return [
-			`<div lang="${locale.lang}">\n\n${inline(notFound.text, context)}\n\n${link(notFound.home, href('', context))}\n\n</div>`,
-		];
+		return [`<div lang="${locale.lang}">\n\n${inline(notFound.text, context)}\n\n${link(notFound.home, href('', context))}\n\n</div>`];
 	});
 	const titles = playbook.locales.map((locale) => playbook.byLocale[locale.id]?.site.not_found.title).filter(Boolean);
 	return blocks(frontmatter({ title: titles.join(' · '), pagefind: false, template: 'splash' }), ...parts);

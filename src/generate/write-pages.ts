@@ -32,7 +32,7 @@ export function generatePages(models: PlaybookModels, context: RenderContext, pl
 
 /** The docs file of a page: `index.mdx` for a page that has children (home, `lifecycle`). */
 function fileOf(page: GeneratedPage, prefix: string, pages: readonly GeneratedPage[]): string {
-	const hasChildren = pages.some((other) => page.id === '' ? other.id !== '' : other.id.startsWith(`${page.id}/`));
+	const hasChildren = pages.some((other) => (page.id === '' ? other.id !== '' : other.id.startsWith(`${page.id}/`)));
 	const path = [prefix, page.id].filter(Boolean).join('/');
 	return hasChildren ? join(path, 'index.mdx') : `${path}.mdx`;
 }

@@ -31,9 +31,13 @@ class PbChecklist extends HTMLElement {
 
 	#sheets = (): HTMLElement[] => [...this.querySelectorAll<HTMLElement>('[data-store]')];
 
-	#boxes = (sheet: HTMLElement): HTMLInputElement[] => [...sheet.querySelectorAll<HTMLInputElement>('.task-list-item input[type="checkbox"]')];
+	#boxes = (sheet: HTMLElement): HTMLInputElement[] => [
+		...sheet.querySelectorAll<HTMLInputElement>('.task-list-item input[type="checkbox"]'),
+	];
 
-	#fields = (sheet: HTMLElement): (HTMLInputElement | HTMLTextAreaElement)[] => [...sheet.querySelectorAll<HTMLInputElement>('input[type="text"][name], textarea[name]')];
+	#fields = (sheet: HTMLElement): (HTMLInputElement | HTMLTextAreaElement)[] => [
+		...sheet.querySelectorAll<HTMLInputElement>('input[type="text"][name], textarea[name]'),
+	];
 
 	#key = (sheet: HTMLElement): string => storeKey(this.dataset['locale'] ?? '', sheet.dataset['store'] ?? '');
 
@@ -55,12 +59,17 @@ class PbChecklist extends HTMLElement {
 		if (!sheet || !this.contains(sheet)) return;
 		const boxes = this.#boxes(sheet);
 		const ticks = boxes.filter((box) => box.checked).map((box) => box.value);
-		const fields = Object.fromEntries(this.#fields(sheet).filter((field) => field.value).map((field) => [field.name, field.value]));
+		const fields = Object.fromEntries(
+			this.#fields(sheet)
+				.filter((field) => field.value)
+				.map((field) => [field.name, field.value]),
+		);
 		const value: StoredChecklist = { ticks, fields };
 		try {
 			storage()!.setItem(this.#key(sheet), JSON.stringify(value));
 			// A tick is announced; typing is not, to keep screen readers quiet while someone writes.
-			if (event.type === 'change' && (event.target as HTMLInputElement).type === 'checkbox') this.#say(this.dataset['saved'], ticks.length, boxes.length);
+			if (event.type === 'change' && (event.target as HTMLInputElement).type === 'checkbox')
+				this.#say(this.dataset['saved'], ticks.length, boxes.length);
 		} catch {
 			this.#say(this.dataset['unsaved'], 0, 0);
 		}

@@ -64,7 +64,10 @@ class TemplateForm extends HTMLElement {
 
 	#render(): void {
 		// Until something of this template is filled in, printing gives the blank form.
-		this.toggleAttribute('data-filled', [...this.#own].some((id) => this.#values[id]?.trim()));
+		this.toggleAttribute(
+			'data-filled',
+			[...this.#own].some((id) => this.#values[id]?.trim()),
+		);
 		const doc = buildDoc(this.#def, this.#values);
 		const preview = this.querySelector<HTMLElement>('[data-pb-preview]');
 		// Every user value in this HTML went through escapeHtml (render.ts): it shows as text, never as markup.
@@ -140,7 +143,9 @@ class TemplateForm extends HTMLElement {
 			case 'mail': {
 				const link = mailto(doc.subject ?? '', text);
 				if (link.tooLong) {
-					const message = this.#msg('MailTooLong').replace('{length}', String(link.length)).replace('{limit}', this.dataset['mailLimit'] ?? '');
+					const message = this.#msg('MailTooLong')
+						.replace('{length}', String(link.length))
+						.replace('{limit}', this.dataset['mailLimit'] ?? '');
 					return this.#copy(() => navigator.clipboard.writeText(text), '', message);
 				}
 				this.#say(this.#msg('DoneMail'));

@@ -3,10 +3,12 @@ import { pagesOf, type PageGroup } from './pages';
 
 /** Per-language values for Starlight's `translations` fields, keyed by BCP-47 tag. */
 function byLang<T>(playbook: Playbook, pick: (models: Playbook['byLocale'][string]) => T): Record<string, T> {
-	return Object.fromEntries(playbook.locales.flatMap((locale) => {
-		const models = playbook.byLocale[locale.id];
-		return models ? [[locale.lang, pick(models)]] : [];
-	}));
+	return Object.fromEntries(
+		playbook.locales.flatMap((locale) => {
+			const models = playbook.byLocale[locale.id];
+			return models ? [[locale.lang, pick(models)]] : [];
+		}),
+	);
 }
 
 /** The site title in every language, for Starlight's `title`. */

@@ -29,7 +29,9 @@ export function rehypeTaskLists() {
 			count += 1;
 			const id = `task-${count}`;
 			// Everything after the box up to a nested list is the item's text.
-			const end = holder.children.findIndex((child, index) => index > inputIndex && isElement(child) && (child.tagName === 'ul' || child.tagName === 'ol'));
+			const end = holder.children.findIndex(
+				(child, index) => index > inputIndex && isElement(child) && (child.tagName === 'ul' || child.tagName === 'ol'),
+			);
 			const stop = end === -1 ? holder.children.length : end;
 			const content = holder.children.slice(inputIndex + 1, stop);
 			const text = ownText(content).trim();
@@ -39,7 +41,12 @@ export function rehypeTaskLists() {
 			input.properties['value'] = slugger.slug(text || id);
 			// Built from a plain object: MDX's type augmentation of hast types `htmlFor` as a list.
 			const properties: Record<string, string | string[]> = { htmlFor: id, className: [taskLabelClass] };
-			const label: Element = { type: 'element', tagName: 'label', properties: properties as Element['properties'], children: trimStart(content) };
+			const label: Element = {
+				type: 'element',
+				tagName: 'label',
+				properties: properties,
+				children: trimStart(content),
+			};
 			holder.children.splice(inputIndex + 1, content.length, label);
 		});
 	};
@@ -65,7 +72,11 @@ function ownText(nodes: readonly Node[]): string {
 		.map((node): string => {
 			if (node.type === 'text') return node.value;
 			if (isElement(node) && (node.properties['lang'] !== undefined || node.properties['dataTaskNote'] !== undefined)) return '';
-			if (isMdxJsx(node) && node.attributes.some((attribute) => 'name' in attribute && (attribute.name === 'lang' || attribute.name === 'data-task-note'))) return '';
+			if (
+				isMdxJsx(node) &&
+				node.attributes.some((attribute) => 'name' in attribute && (attribute.name === 'lang' || attribute.name === 'data-task-note'))
+			)
+				return '';
 			return 'children' in node ? ownText(node.children as Node[]) : '';
 		})
 		.join('');

@@ -1,9 +1,7 @@
 import { z } from 'zod';
 
 /** A stable identifier shared by every locale: lower-case words joined by hyphens. */
-export const IdSchema = z
-	.string()
-	.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lower-case letters, digits and hyphens, e.g. "pre-close"');
+export const IdSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lower-case letters, digits and hyphens, e.g. "pre-close"');
 
 /**
  * Reader-facing text. May hold inline Markdown (`**bold**`) and links to other pages written as
@@ -12,7 +10,12 @@ export const IdSchema = z
 export const TextSchema = z.string().trim().min(1, 'must not be empty');
 
 /** A page of the site by its locale-free id: `""` is the home page, `lifecycle/pre-close` a stage page. */
-export const PageRefSchema = z.string().regex(/^(?:[a-z0-9-]+(?:\/[a-z0-9-]+)*)?(?:#[a-z0-9-]+)?$/, 'write a page id such as "lifecycle/onboarding" or "failure-patterns#responses"');
+export const PageRefSchema = z
+	.string()
+	.regex(
+		/^(?:[a-z0-9-]+(?:\/[a-z0-9-]+)*)?(?:#[a-z0-9-]+)?$/,
+		'write a page id such as "lifecycle/onboarding" or "failure-patterns#responses"',
+	);
 export type PageRef = z.output<typeof PageRefSchema>;
 
 /** A list item that other content can point at. */

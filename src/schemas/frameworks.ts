@@ -3,8 +3,7 @@ import { IdSchema, ItemSchema, PageMetaSchema, TextSchema } from './common';
 import { QualitySectionsSchema } from './sections';
 
 /** A titled list of items. */
-const listOf = <T extends z.ZodType>(item: T) =>
-	z.object({ heading: TextSchema, items: z.array(item).min(1, 'list at least one item') });
+const listOf = <T extends z.ZodType>(item: T) => z.object({ heading: TextSchema, items: z.array(item).min(1, 'list at least one item') });
 
 /** A keyed entry of a source model, e.g. `success_measure: "How both sides know ..."`. */
 export const NamedItemSchema = ItemSchema.extend({

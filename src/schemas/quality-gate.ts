@@ -9,7 +9,11 @@ const coversIds = (expected: readonly string[], what: string) => (items: readonl
 	for (const id of expected)
 		if (!ids.has(id)) ctx.addIssue({ code: 'custom', message: `has no entry for the ${what} "${id}"; add one with its words` });
 	for (const id of ids)
-		if (!expected.includes(id)) ctx.addIssue({ code: 'custom', message: `names the ${what} "${id}", which the quality gate does not have; use one of: ${expected.join(', ')}` });
+		if (!expected.includes(id))
+			ctx.addIssue({
+				code: 'custom',
+				message: `names the ${what} "${id}", which the quality gate does not have; use one of: ${expected.join(', ')}`,
+			});
 };
 
 /** A rule of the quality gate, in words for content editors. */
@@ -41,9 +45,12 @@ export const QualityGateSchema = z.object({
 		no_items: TextSchema,
 		budget: z.object({ js: TextSchema, css: TextSchema }),
 		/** One entry per page profile of src/gate/page-profiles.ts. */
-		profiles: z
-			.array(z.object({ id: z.enum(pageProfiles.map((p) => p.id)), name: TextSchema, pages: TextSchema }))
-			.superRefine(coversIds(pageProfiles.map((p) => p.id), 'page type')),
+		profiles: z.array(z.object({ id: z.enum(pageProfiles.map((p) => p.id)), name: TextSchema, pages: TextSchema })).superRefine(
+			coversIds(
+				pageProfiles.map((p) => p.id),
+				'page type',
+			),
+		),
 		/** The pages left out, and why. */
 		exceptions: TextSchema,
 	}),

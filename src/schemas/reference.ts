@@ -18,7 +18,10 @@ export const HomeSchema = z.object({
 	/** The banner at the top: one line on what the playbook is for and where to go first. */
 	hero: z.object({
 		tagline: TextSchema,
-		actions: z.array(z.object({ text: TextSchema, link: PageRefSchema })).min(1).max(3),
+		actions: z
+			.array(z.object({ text: TextSchema, link: PageRefSchema }))
+			.min(1)
+			.max(3),
 	}),
 	/** What a client is and why relationships fail: the source's opening. */
 	about: z.object({ heading: TextSchema, paragraphs: z.array(TextSchema).min(1) }),

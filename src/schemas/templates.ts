@@ -9,7 +9,10 @@ import { IdSchema, NextStepSchema, PageMetaSchema, TextSchema } from './common';
  */
 export const SourceRefSchema = z
 	.string()
-	.regex(/^(client-summary|output|onboarding-step|onboarding-output|architecture):[a-z0-9-]+$/, 'write a model reference such as "onboarding-output:desired-outcome"');
+	.regex(
+		/^(client-summary|output|onboarding-step|onboarding-output|architecture):[a-z0-9-]+$/,
+		'write a model reference such as "onboarding-output:desired-outcome"',
+	);
 export type SourceRef = z.output<typeof SourceRefSchema>;
 
 /** Lists a select field can take its options from. */
@@ -44,14 +47,13 @@ export const TemplateFieldSchema = z
 export type TemplateField = z.output<typeof TemplateFieldSchema>;
 
 /** A group of fields with an optional heading, which becomes a heading of the output. */
-export const TemplateSectionSchema = z
-	.object({
-		id: IdSchema,
-		heading: TextSchema.optional(),
-		/** Where the heading comes from (an onboarding step), instead of `heading`. */
-		from: SourceRefSchema.optional(),
-		fields: z.array(TemplateFieldSchema).min(1, 'list at least one field'),
-	});
+export const TemplateSectionSchema = z.object({
+	id: IdSchema,
+	heading: TextSchema.optional(),
+	/** Where the heading comes from (an onboarding step), instead of `heading`. */
+	from: SourceRefSchema.optional(),
+	fields: z.array(TemplateFieldSchema).min(1, 'list at least one field'),
+});
 export type TemplateSection = z.output<typeof TemplateSectionSchema>;
 
 /** The self-assessment of the failure patterns (content/failure-patterns), for the risk audit. */

@@ -15,7 +15,8 @@ const playbook = loadPlaybook({ root });
 const [english, chinese] = playbook.locales;
 if (!english || !chinese) throw new Error('The checklist suite expects two locales.');
 
-const uiStrings = (lang: string): Record<string, string> => JSON.parse(readFileSync(`${root}src/content/i18n/${lang}.json`, 'utf8')) as Record<string, string>;
+const uiStrings = (lang: string): Record<string, string> =>
+	JSON.parse(readFileSync(`${root}src/content/i18n/${lang}.json`, 'utf8')) as Record<string, string>;
 
 interface LocaleCase {
 	id: string;
@@ -52,7 +53,10 @@ const cases: LocaleCase[] = [english, chinese].map((locale, index) => {
 /** Everything a sheet must print: its title, group headings, items and the pages items point to. */
 const printedTextOf = (sheet: Sheet): string[] => [
 	sheet.title,
-	...sheet.groups.flatMap((group) => [...(group.heading ? [group.heading] : []), ...group.items.flatMap((item) => [item.text, ...(item.links ?? []).map((l) => l.text)])]),
+	...sheet.groups.flatMap((group) => [
+		...(group.heading ? [group.heading] : []),
+		...group.items.flatMap((item) => [item.text, ...(item.links ?? []).map((l) => l.text)]),
+	]),
 ];
 
 let browser: Browser;
@@ -63,11 +67,16 @@ afterAll(async () => {
 	await browser?.close();
 });
 
-async function open(path: string, options: { javaScriptEnabled?: boolean } = {}): Promise<{ context: BrowserContext; page: Page; consoleErrors: string[] }> {
+async function open(
+	path: string,
+	options: { javaScriptEnabled?: boolean } = {},
+): Promise<{ context: BrowserContext; page: Page; consoleErrors: string[] }> {
 	const context = await browser.newContext(options);
 	const { page, watch } = await openPage(context);
 	// The site has no favicon yet; its 404 is not this suite's concern.
-	await page.route('**/favicon.svg', (route) => route.fulfill({ contentType: 'image/svg+xml', body: '<svg xmlns="http://www.w3.org/2000/svg"/>' }));
+	await page.route('**/favicon.svg', (route) =>
+		route.fulfill({ contentType: 'image/svg+xml', body: '<svg xmlns="http://www.w3.org/2000/svg"/>' }),
+	);
 	await page.goto(`${baseUrl()}${path}`);
 	return { context, page, consoleErrors: watch.consoleErrors };
 }
@@ -94,7 +103,8 @@ describe.each(cases)('checklists in $id', ({ prefix, sheets, altSheets, chrome }
 			const pdf = await printToPdf(page, format);
 			const text = comparable(pdf.texts.join('\n'));
 			expect(pdf.pages).toBe(1);
-			for (const wanted of [...printedTextOf(sheet), alt.title, ...alt.groups.flatMap((g) => g.items.map((i) => i.text))]) expect(text).toContain(comparable(wanted));
+			for (const wanted of [...printedTextOf(sheet), alt.title, ...alt.groups.flatMap((g) => g.items.map((i) => i.text))])
+				expect(text).toContain(comparable(wanted));
 			for (const unwanted of chrome) expect(text).not.toContain(comparable(unwanted));
 			await context.close();
 		});
@@ -142,7 +152,9 @@ describe('ticks in the browser', () => {
 		await expect(boxes.nth(0).isChecked()).resolves.toBe(true);
 		await expect(boxes.nth(1).isChecked()).resolves.toBe(false);
 		await expect(boxes.nth(2).isChecked()).resolves.toBe(true);
-		await expect(page.getByRole('textbox', { name: playbook.byLocale[english.id]!.checklists.labels.client, exact: true }).inputValue()).resolves.toBe('Acme');
+		await expect(
+			page.getByRole('textbox', { name: playbook.byLocale[english.id]!.checklists.labels.client, exact: true }).inputValue(),
+		).resolves.toBe('Acme');
 		await expect(page.locator('.pb-status').textContent()).resolves.toMatch(/2/);
 
 		await page.goto(`${baseUrl()}/zh-cn${path}`);
@@ -186,9 +198,9 @@ describe('ticks in the browser', () => {
 		await first.focus();
 		await page.keyboard.press('Space');
 		await expect(first.isChecked()).resolves.toBe(true);
-		const unlabelled = await page.locator('.pb-sheet input, .pb-sheet textarea').evaluateAll((controls) =>
-			controls.filter((control) => (control as HTMLInputElement).labels?.length === 0).length,
-		);
+		const unlabelled = await page
+			.locator('.pb-sheet input, .pb-sheet textarea')
+			.evaluateAll((controls) => controls.filter((control) => (control as HTMLInputElement).labels?.length === 0).length);
 		expect(unlabelled).toBe(0);
 		await context.close();
 	});
@@ -197,7 +209,8 @@ describe('ticks in the browser', () => {
 		const { context, page } = await open('/zh-cn/checklists/risk-audit/');
 		await page.addScriptTag({ path: createRequire(import.meta.url).resolve('axe-core/axe.min.js') });
 		const violations = await page.evaluate(async () => {
-			const axe = (window as unknown as { axe: { run: (context: Element) => Promise<{ violations: { id: string; impact: string }[] }> } }).axe;
+			const axe = (window as unknown as { axe: { run: (context: Element) => Promise<{ violations: { id: string; impact: string }[] }> } })
+				.axe;
 			const result = await axe.run(document.querySelector('main')!);
 			return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id);
 		});
@@ -209,7 +222,9 @@ describe('ticks in the browser', () => {
 describe('without JavaScript', () => {
 	it('still has working, labelled boxes, hides Print and Reset, and prints on one page', async () => {
 		const { context, page } = await open('/zh-cn/checklists/onboarding/', { javaScriptEnabled: false });
-		await expect(page.locator('[data-action]').evaluateAll((buttons) => buttons.every((b) => !(b as HTMLElement).checkVisibility()))).resolves.toBe(true);
+		await expect(
+			page.locator('[data-action]').evaluateAll((buttons) => buttons.every((b) => !(b as HTMLElement).checkVisibility())),
+		).resolves.toBe(true);
 		const first = page.locator('.pb-sheet .task-list-item input[type="checkbox"]').first();
 		await expect(first.isDisabled()).resolves.toBe(false);
 		await page.locator('.pb-sheet .task-list-item label').first().click();

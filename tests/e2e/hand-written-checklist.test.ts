@@ -27,7 +27,9 @@ afterAll(async () => {
 
 async function open(path: string): Promise<Page> {
 	const page = await (await browser.newContext()).newPage();
-	await page.route('**/favicon.svg', (route) => route.fulfill({ contentType: 'image/svg+xml', body: '<svg xmlns="http://www.w3.org/2000/svg"/>' }));
+	await page.route('**/favicon.svg', (route) =>
+		route.fulfill({ contentType: 'image/svg+xml', body: '<svg xmlns="http://www.w3.org/2000/svg"/>' }),
+	);
 	await page.goto(`${server.url}${path}`);
 	return page;
 }
@@ -50,7 +52,15 @@ describe('a hand-written checklist page', () => {
 		const pdf = await printToPdf(page, format);
 		const text = comparable(pdf.texts.join(''));
 		expect(pdf.pages).toBe(1);
-		for (const wanted of ['Kickoff meeting checklist', 'Before the meeting', 'Send the agenda', 'Book the room', 'Confirm goals', 'Notes', 'https://fixture.example.com/'])
+		for (const wanted of [
+			'Kickoff meeting checklist',
+			'Before the meeting',
+			'Send the agenda',
+			'Book the room',
+			'Confirm goals',
+			'Notes',
+			'https://fixture.example.com/',
+		])
 			expect(text).toContain(comparable(wanted));
 		for (const chrome of ['Search', 'Print', 'Clear ticks', 'A bare task list']) expect(text).not.toContain(comparable(chrome));
 		await page.context().close();
@@ -71,7 +81,8 @@ describe('a bare task list on a page', () => {
 		const pdf = await printToPdf(page, 'Letter');
 		const text = comparable(pdf.texts.join(''));
 		expect(pdf.pages).toBe(1);
-		for (const wanted of ['A bare task list', 'Agree the meeting cadence', 'Name the escalation path']) expect(text).toContain(comparable(wanted));
+		for (const wanted of ['A bare task list', 'Agree the meeting cadence', 'Name the escalation path'])
+			expect(text).toContain(comparable(wanted));
 		for (const chrome of ['Search', 'Kickoff meeting checklist', 'Fixture playbook']) expect(text).not.toContain(comparable(chrome));
 		await page.context().close();
 	});

@@ -33,27 +33,32 @@ describe('every page, in both languages', () => {
 	// Reading pages end with their next step; checklists and templates are tools whose own suites test them.
 	const endsWithNextStep = (id: string) => !/^(checklists|templates)(\/|$)/.test(id);
 
-	it.each(paths)('$path loads with its own title and description, hreflang alternates, no errors and no outside requests', async ({ path, locale, id }) => {
-		const { page, watch } = await visit(path);
-		const lang = await page.getAttribute('html', 'lang');
-		expect(lang).toBe(locale === 'zh-cn' ? 'zh-CN' : 'en');
-		const title = await page.title();
-		const description = await page.getAttribute('meta[name="description"]', 'content');
-		expect(description?.length).toBeGreaterThan(20);
-		expect(await page.locator('link[rel="canonical"]').getAttribute('href')).toMatch(new RegExp(`${path}$`));
-		const alternates = await page.locator('link[rel="alternate"][hreflang]').evaluateAll((links) => links.map((l) => l.getAttribute('hreflang')));
-		expect(alternates).toEqual(expect.arrayContaining(['en', 'zh-CN']));
-		// The page ends with its concrete next step.
-		if (endsWithNextStep(id)) {
-			const lastHeading = await page.locator('.sl-markdown-content h2').last().textContent();
-			expect(lastHeading?.trim()).toBe(locale === 'zh-cn' ? '下一步' : 'Next step');
-		}
-		await page.waitForLoadState('networkidle');
-		expect(watch.consoleErrors).toEqual([]);
-		expect(watch.externalRequests).toEqual([]);
-		expect(title.length).toBeGreaterThan(3);
-		await page.close();
-	});
+	it.each(paths)(
+		'$path loads with its own title and description, hreflang alternates, no errors and no outside requests',
+		async ({ path, locale, id }) => {
+			const { page, watch } = await visit(path);
+			const lang = await page.getAttribute('html', 'lang');
+			expect(lang).toBe(locale === 'zh-cn' ? 'zh-CN' : 'en');
+			const title = await page.title();
+			const description = await page.getAttribute('meta[name="description"]', 'content');
+			expect(description?.length).toBeGreaterThan(20);
+			expect(await page.locator('link[rel="canonical"]').getAttribute('href')).toMatch(new RegExp(`${path}$`));
+			const alternates = await page
+				.locator('link[rel="alternate"][hreflang]')
+				.evaluateAll((links) => links.map((l) => l.getAttribute('hreflang')));
+			expect(alternates).toEqual(expect.arrayContaining(['en', 'zh-CN']));
+			// The page ends with its concrete next step.
+			if (endsWithNextStep(id)) {
+				const lastHeading = await page.locator('.sl-markdown-content h2').last().textContent();
+				expect(lastHeading?.trim()).toBe(locale === 'zh-cn' ? '下一步' : 'Next step');
+			}
+			await page.waitForLoadState('networkidle');
+			expect(watch.consoleErrors).toEqual([]);
+			expect(watch.externalRequests).toEqual([]);
+			expect(title.length).toBeGreaterThan(3);
+			await page.close();
+		},
+	);
 
 	it.each(paths)('$path has no serious accessibility violation (axe-core)', async ({ path }) => {
 		const { page } = await visit(path);
@@ -141,7 +146,9 @@ describe('search', () => {
 		const input = page.locator('#starlight__search input');
 		await input.fill(term);
 		await page.locator('.pagefind-ui__result-link').first().waitFor();
-		const urls = await page.locator('.pagefind-ui__result-link').evaluateAll((links) => links.map((l) => new URL((l as HTMLAnchorElement).href).pathname));
+		const urls = await page
+			.locator('.pagefind-ui__result-link')
+			.evaluateAll((links) => links.map((l) => new URL((l as HTMLAnchorElement).href).pathname));
 		return { page, urls };
 	}
 
@@ -183,13 +190,17 @@ describe('search', () => {
 	it(`finds the expected page for each of ${chineseTerms.length} Chinese terms in the built index`, async () => {
 		expect(chineseTerms.length).toBeGreaterThanOrEqual(20);
 		const results = await indexResults('/zh-cn/', chineseTerms);
-		const misses = chineseTerms.filter(({ term, page }) => !results[term]?.includes(page)).map(({ term, page }) => `${term} -> ${page} (got ${results[term]?.join(', ')})`);
+		const misses = chineseTerms
+			.filter(({ term, page }) => !results[term]?.includes(page))
+			.map(({ term, page }) => `${term} -> ${page} (got ${results[term]?.join(', ')})`);
 		expect(misses).toEqual([]);
 	});
 
 	it('finds the expected page for English terms in the built index', async () => {
 		const results = await indexResults('/', englishTerms);
-		const misses = englishTerms.filter(({ term, page }) => !results[term]?.includes(page)).map(({ term, page }) => `${term} -> ${page} (got ${results[term]?.join(', ')})`);
+		const misses = englishTerms
+			.filter(({ term, page }) => !results[term]?.includes(page))
+			.map(({ term, page }) => `${term} -> ${page} (got ${results[term]?.join(', ')})`);
 		expect(misses).toEqual([]);
 	});
 });

@@ -81,7 +81,8 @@ for (const locale of locales) {
 			const ids = playbook.byLocale[locale.id]!.templates;
 			await expect(groups.nth(0).textContent()).resolves.toContain(ids.groups.documents);
 			await expect(groups.nth(1).textContent()).resolves.toContain(ids.groups.emails);
-			for (const t of locale.templates) expect(await page.locator(`.sl-markdown-content a[href$="/templates/${t.id}/"]`).count()).toBeGreaterThan(0);
+			for (const t of locale.templates)
+				expect(await page.locator(`.sl-markdown-content a[href$="/templates/${t.id}/"]`).count()).toBeGreaterThan(0);
 			expect(watch.consoleErrors).toEqual([]);
 			await context.close();
 		});
@@ -128,7 +129,7 @@ for (const locale of locales) {
 				// Download: a Markdown file named after the template, the client and the date.
 				const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-action="download"]')]);
 				expect(download.suggestedFilename()).toMatch(new RegExp(`^${template.id}-.+-2026-03-05\\.md$`));
-				expect(readFileSync((await download.path())!, 'utf8')).toBe(markdown);
+				expect(readFileSync(await download.path(), 'utf8')).toBe(markdown);
 				await expect.poll(() => status(page).textContent()).toContain(download.suggestedFilename());
 
 				// Mail app: a link with the subject and the plain-text body.
@@ -140,7 +141,8 @@ for (const locale of locales) {
 
 				// Reload: every value is still there.
 				await page.reload();
-				for (const [name, value] of Object.entries(values)) await expect(page.locator(`.pb-tpl__form [name="${name}"]`).inputValue()).resolves.toBe(value);
+				for (const [name, value] of Object.entries(values))
+					await expect(page.locator(`.pb-tpl__form [name="${name}"]`).inputValue()).resolves.toBe(value);
 				await expect(page.evaluate(() => (window as { __pwned?: number }).__pwned)).resolves.toBeUndefined();
 				expect(watch.consoleErrors).toEqual([]);
 				expect(watch.externalRequests).toEqual([]);
@@ -205,7 +207,10 @@ for (const locale of locales) {
 			const { page } = await open(context);
 			await page.goto(locale.path('risk-audit'));
 			const { patterns, responses } = playbook.byLocale[locale.id]!['failure-patterns'];
-			const [vague, scope] = [patterns.items.find((p) => p.id === 'vague-rhythm')!, patterns.items.find((p) => p.id === 'scope-misunderstood')!];
+			const [vague, scope] = [
+				patterns.items.find((p) => p.id === 'vague-rhythm')!,
+				patterns.items.find((p) => p.id === 'scope-misunderstood')!,
+			];
 			await page.selectOption('[name="vague-rhythm.likelihood"]', '3');
 			await page.selectOption('[name="vague-rhythm.impact"]', '3');
 			await page.selectOption('[name="scope-misunderstood.likelihood"]', '1');
@@ -265,6 +270,8 @@ for (const locale of locales) {
 			await context.addInitScript(() => {
 				const scenario = location.search.slice(1);
 				// Only this page's keys misbehave, so Starlight's own theme storage keeps working.
+				// Kept as functions and called with .call on localStorage below.
+				// eslint-disable-next-line @typescript-eslint/unbound-method
 				const { getItem, setItem } = Storage.prototype;
 				if (scenario === 'corrupt') setItem.call(localStorage, 'pb.templates.v1.shared', '{"values": ["not", "an", "object"]');
 				if (scenario === 'full')
@@ -301,15 +308,50 @@ describe('copied HTML alone', () => {
 			for (const id of ['status-update', 'client-summary', 'risk-audit']) {
 				await page.goto(locale.path(id));
 				const sample: Record<string, string> = zh
-					? { 'client-name': '华北贸易', 'your-name': '李明', company: '远航咨询', recipient: '王经理', 'what-happened': '完成了第一版报告，并与财务团队核对了数据。', 'what-matters': '数据核对提前两天完成，上线日期不变。\n- 风险：审批人下周休假', 'decisions-needed': '请在周三前确认报告格式。', 'what-is-next': '周五上午十点评审报告，由李明主持。', 'client-type': '长期服务客户，日常对接人是运营部。', 'desired-outcome': '把月度结账时间从十天缩短到五天。', risks: '- 审批链较长\n- 数据来源分散', 'next-step': '周五前发送评审纪要，负责人李明。', relationship: '合作第二年，临近续约。' }
-					: { 'client-name': 'Acme Trading', 'your-name': 'Lee Chen', company: 'Northwind Advisory', recipient: 'Dana', 'what-happened': 'We finished the first report and checked the figures with your finance team.', 'what-matters': 'The check finished two days early, so the launch date holds.\n- Risk: the approver is away next week', 'decisions-needed': 'Please confirm the report layout by Wednesday.', 'what-is-next': 'Review the report on Friday at 10:00, led by Lee.', 'client-type': 'Service retainer; day-to-day contact in operations.', 'desired-outcome': 'Close the books in five days instead of ten.', risks: '- Long approval chain\n- Data spread across systems', 'next-step': 'Send the review notes by Friday (Lee).', relationship: 'Second year, renewal in four months.' };
+					? {
+							'client-name': '华北贸易',
+							'your-name': '李明',
+							company: '远航咨询',
+							recipient: '王经理',
+							'what-happened': '完成了第一版报告，并与财务团队核对了数据。',
+							'what-matters': '数据核对提前两天完成，上线日期不变。\n- 风险：审批人下周休假',
+							'decisions-needed': '请在周三前确认报告格式。',
+							'what-is-next': '周五上午十点评审报告，由李明主持。',
+							'client-type': '长期服务客户，日常对接人是运营部。',
+							'desired-outcome': '把月度结账时间从十天缩短到五天。',
+							risks: '- 审批链较长\n- 数据来源分散',
+							'next-step': '周五前发送评审纪要，负责人李明。',
+							relationship: '合作第二年，临近续约。',
+						}
+					: {
+							'client-name': 'Acme Trading',
+							'your-name': 'Lee Chen',
+							company: 'Northwind Advisory',
+							recipient: 'Dana',
+							'what-happened': 'We finished the first report and checked the figures with your finance team.',
+							'what-matters': 'The check finished two days early, so the launch date holds.\n- Risk: the approver is away next week',
+							'decisions-needed': 'Please confirm the report layout by Wednesday.',
+							'what-is-next': 'Review the report on Friday at 10:00, led by Lee.',
+							'client-type': 'Service retainer; day-to-day contact in operations.',
+							'desired-outcome': 'Close the books in five days instead of ten.',
+							risks: '- Long approval chain\n- Data spread across systems',
+							'next-step': 'Send the review notes by Friday (Lee).',
+							relationship: 'Second year, renewal in four months.',
+						};
 				for (const [name, value] of Object.entries(sample)) {
 					const control = page.locator(`.pb-tpl__form [name="${name}"]`);
 					if (await control.count()) await control.fill(value);
 				}
 				await page.fill('[name="date"]', '2026-03-05');
 				if (id === 'risk-audit')
-					for (const [name, v] of [['vague-rhythm.likelihood', '3'], ['vague-rhythm.impact', '2'], ['untracked-satisfaction.likelihood', '2'], ['untracked-satisfaction.impact', '3'], ['scope-misunderstood.likelihood', '1'], ['scope-misunderstood.impact', '3']] as const)
+					for (const [name, v] of [
+						['vague-rhythm.likelihood', '3'],
+						['vague-rhythm.impact', '2'],
+						['untracked-satisfaction.likelihood', '2'],
+						['untracked-satisfaction.impact', '3'],
+						['scope-misunderstood.likelihood', '1'],
+						['scope-misunderstood.impact', '3'],
+					] as const)
 						await page.selectOption(`[name="${name}"]`, v);
 				await page.click('[data-action="email"]');
 				await expect.poll(() => status(page).textContent()).toBe(locale.t('doneEmail'));
@@ -342,8 +384,14 @@ describe('accessibility', () => {
 					await page.addScriptTag({ content: axe });
 					// Starlight's search button has a known name mismatch of its own; this checks the page's content.
 					const violations = await page.evaluate(async () => {
-						const result = await (window as unknown as { axe: { run: (c: unknown) => Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } }).axe.run({ exclude: [['site-search']] });
-						return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.nodes.length})`);
+						const result = await (
+							window as unknown as {
+								axe: { run: (c: unknown) => Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> };
+							}
+						).axe.run({ exclude: [['site-search']] });
+						return result.violations
+							.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+							.map((v) => `${v.id} (${v.nodes.length})`);
 					});
 					expect(violations, `${locale.lang} ${id || 'index'}`).toEqual([]);
 				}

@@ -10,10 +10,19 @@ describe('stored checklist ticks', () => {
 		expect(parseStored('{"ticks":["a","b"],"fields":{"client":"Acme"}}')).toEqual({ ticks: ['a', 'b'], fields: { client: 'Acme' } });
 	});
 
-	it.each([null, '', '{oops', 'null', '42', '[]', '{"ticks":"a","fields":{}}', '{"ticks":[1],"fields":{}}', '{"ticks":[]}', '{"ticks":[],"fields":[]}', '{"ticks":[],"fields":{"client":3}}'])(
-		'treats %j as nothing stored',
-		(raw) => {
-			expect(parseStored(raw)).toBeNull();
-		},
-	);
+	it.each([
+		null,
+		'',
+		'{oops',
+		'null',
+		'42',
+		'[]',
+		'{"ticks":"a","fields":{}}',
+		'{"ticks":[1],"fields":{}}',
+		'{"ticks":[]}',
+		'{"ticks":[],"fields":[]}',
+		'{"ticks":[],"fields":{"client":3}}',
+	])('treats %j as nothing stored', (raw) => {
+		expect(parseStored(raw)).toBeNull();
+	});
 });

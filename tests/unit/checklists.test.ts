@@ -20,7 +20,15 @@ describe('checklist sheets', () => {
 	const byId = (id: string) => sheets.find((sheet) => sheet.id === id)!;
 
 	it('has one checklist per stage plus the quality check and the risk audit, each with a page', () => {
-		expect(sheets.map((sheet) => sheet.id).sort()).toEqual(['active-delivery', 'onboarding', 'pre-close', 'quality', 'retention-growth', 'risk-audit', 'stabilization']);
+		expect(sheets.map((sheet) => sheet.id).sort()).toEqual([
+			'active-delivery',
+			'onboarding',
+			'pre-close',
+			'quality',
+			'retention-growth',
+			'risk-audit',
+			'stabilization',
+		]);
 		const pageIds = pagesOf(models).map((page) => page.id);
 		for (const sheet of sheets) expect(pageIds).toContain(`checklists/${sheet.id}`);
 		expect(pageIds).toContain('checklists/print-all');
@@ -60,24 +68,41 @@ describe('checklist content checks', () => {
 	});
 
 	it('fails when a stage has no checklist', () => {
-		const issues = checkChecklists(withChecklists((list) => list.splice(list.findIndex((c) => c.id === 'stabilization'), 1)), where);
+		const issues = checkChecklists(
+			withChecklists((list) =>
+				list.splice(
+					list.findIndex((c) => c.id === 'stabilization'),
+					1,
+				),
+			),
+			where,
+		);
 		expect(issues.map((i) => `${i.path}: ${i.message}`)).toEqual(['checklists: has no checklist with id "stabilization"']);
 	});
 
 	it('fails when stage actions do not match the focus items', () => {
-		const issues = checkChecklists(withChecklists((list) => list.find((c) => c.id === 'pre-close')!.actions!.reverse()), where);
+		const issues = checkChecklists(
+			withChecklists((list) => list.find((c) => c.id === 'pre-close')!.actions!.reverse()),
+			where,
+		);
 		expect(issues[0]?.message).toMatch(/^has the ids risk-signals-before-close, .* but the stage's focus items are expectation-setting, /);
 		expect(issues[0]?.path).toBe('checklists[1].actions');
 	});
 
 	it('fails when the risk audit misses a failure pattern', () => {
-		const issues = checkChecklists(withChecklists((list) => list.find((c) => c.id === 'risk-audit')!.questions!.pop()), where);
+		const issues = checkChecklists(
+			withChecklists((list) => list.find((c) => c.id === 'risk-audit')!.questions!.pop()),
+			where,
+		);
 		expect(issues).toHaveLength(1);
 		expect(issues[0]?.fix).toBe("write one question per failure pattern, with the pattern's id, in the same order");
 	});
 
 	it('fails on a checklist id that has no source', () => {
-		const issues = checkChecklists(withChecklists((list) => void (list[0]!.id = 'print-all')), where);
+		const issues = checkChecklists(
+			withChecklists((list) => void (list[0]!.id = 'print-all')),
+			where,
+		);
 		expect(issues.map((i) => i.path)).toEqual(['checklists', 'checklists[0].id']);
 	});
 });

@@ -108,7 +108,9 @@ describe('loading the playbook content', () => {
 	});
 
 	it('fails with the line when a file is not valid YAML', () => {
-		const message = messageAfter((c) => writeFileSync(join(c.root, 'content/site/en.yaml'), 'title: Client Playbook\n  sidebar: [unclosed\n'));
+		const message = messageAfter((c) =>
+			writeFileSync(join(c.root, 'content/site/en.yaml'), 'title: Client Playbook\n  sidebar: [unclosed\n'),
+		);
 		expect(message).toContain('content/site/en.yaml (locale en)');
 		expect(message).toContain('is not valid YAML');
 		expect(message).toContain('Fix: correct the YAML syntax');

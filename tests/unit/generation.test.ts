@@ -33,11 +33,7 @@ function pageText(prefix: string, id: string): string {
 	return normalise(toText(main));
 }
 
-const normalise = (text: string) =>
-	text
-		.replace(/[‘’]/g, "'")
-		.replace(/[“”]/g, '"')
-		.replace(/\s+/g, ' ');
+const normalise = (text: string) => text.replace(/[‘’]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, ' ');
 
 /** Content text as a reader sees it: Markdown links and emphasis reduced to their words. */
 const asRead = (text: string) => normalise(text.replace(/\[([^\]]+)\]\([^)]*\)/g, '$1').replace(/\*\*/g, ''));

@@ -34,8 +34,12 @@ function findAll(node: Root | Element, test: (element: Element) => boolean, foun
 describe('rehype-task-lists', () => {
 	it('turns a Markdown task item into an enabled checkbox with its text as label', async () => {
 		const html = await toHtml('- [ ] Send the agenda\n- [x] Book the room\n');
-		expect(html).toContain('<input type="checkbox" id="task-1" value="send-the-agenda"><label for="task-1" class="pb-task-label">Send the agenda</label>');
-		expect(html).toContain('<input type="checkbox" checked id="task-2" value="book-the-room"><label for="task-2" class="pb-task-label">Book the room</label>');
+		expect(html).toContain(
+			'<input type="checkbox" id="task-1" value="send-the-agenda"><label for="task-1" class="pb-task-label">Send the agenda</label>',
+		);
+		expect(html).toContain(
+			'<input type="checkbox" checked id="task-2" value="book-the-room"><label for="task-2" class="pb-task-label">Book the room</label>',
+		);
 		expect(html).not.toContain('disabled');
 	});
 

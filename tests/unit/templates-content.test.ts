@@ -48,14 +48,22 @@ describe('template content', () => {
 
 	it('takes the onboarding plan fields from the four onboarding steps', () => {
 		const models = playbook.byLocale['en']!;
-		const def = resolveTemplate(models, models.templates.templates.find((t) => t.id === 'onboarding-plan')!, contentLocales()[0]!);
+		const def = resolveTemplate(
+			models,
+			models.templates.templates.find((t) => t.id === 'onboarding-plan')!,
+			contentLocales()[0]!,
+		);
 		expect(def.sections.map((s) => s.heading)).toEqual(models.onboarding.steps.items.map((s) => s.name));
-		expect(def.sections.flatMap((s) => s.fields.map((f) => f.label)).sort()).toEqual(models.onboarding.steps.items.flatMap((s) => s.outputs.map((o) => o.text)).sort());
+		expect(def.sections.flatMap((s) => s.fields.map((f) => f.label)).sort()).toEqual(
+			models.onboarding.steps.items.flatMap((s) => s.outputs.map((o) => o.text)).sort(),
+		);
 	});
 
 	it('registers and generates every template page in every locale', () => {
 		const models = playbook.byLocale['zh-cn']!;
-		const ids = pagesOf(models).filter((p) => p.group === 'templates').map((p) => p.id);
+		const ids = pagesOf(models)
+			.filter((p) => p.group === 'templates')
+			.map((p) => p.id);
 		expect(ids).toEqual(['templates', ...models.templates.templates.map((t) => `templates/${t.id}`)]);
 		const pages = generatePages(models, { locale: contentLocales()[1]!, base: '/' });
 		const page = pages.find((p) => p.id === 'templates/risk-audit')!;
@@ -64,7 +72,9 @@ describe('template content', () => {
 	});
 
 	it('fails when a field names a model item that does not exist', () => {
-		const message = loadBroken('templates/en.yaml', (text) => text.replace('from: onboarding-output:access', 'from: onboarding-output:acess'));
+		const message = loadBroken('templates/en.yaml', (text) =>
+			text.replace('from: onboarding-output:access', 'from: onboarding-output:acess'),
+		);
 		expect(message).toContain('content/templates/en.yaml (locale en)');
 		expect(message).toContain('from: names "onboarding-output:acess", which does not exist');
 	});

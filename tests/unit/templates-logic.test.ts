@@ -12,13 +12,22 @@ const playbook = loadPlaybook({ root: fileURLToPath(new URL('../../', import.met
 const [en] = contentLocales();
 const template = (id: string): TemplateDef => {
 	const models = playbook.byLocale[en!.id]!;
-	return resolveTemplate(models, models.templates.templates.find((x) => x.id === id)!, en!);
+	return resolveTemplate(
+		models,
+		models.templates.templates.find((x) => x.id === id)!,
+		en!,
+	);
 };
 
 describe('risk self-assessment', () => {
 	const a = template('risk-audit').assessment!;
 	const rated = (ratings: Record<string, [number, number]>): Values =>
-		Object.fromEntries(Object.entries(ratings).flatMap(([id, [l, i]]) => [[`${id}.likelihood`, String(l)], [`${id}.impact`, String(i)]]));
+		Object.fromEntries(
+			Object.entries(ratings).flatMap(([id, [l, i]]) => [
+				[`${id}.likelihood`, String(l)],
+				[`${id}.impact`, String(i)],
+			]),
+		);
 
 	it('ranks rated patterns by score, then impact, and leaves half-rated ones out', () => {
 		const values = rated({ 'vague-rhythm': [3, 1], 'scope-misunderstood': [1, 3], 'output-over-outcome': [3, 3] });
@@ -34,7 +43,7 @@ describe('risk self-assessment', () => {
 		expect(rate(a, { 'vague-rhythm.likelihood': '7', 'vague-rhythm.impact': '2' })).toEqual([]);
 	});
 
-	it("puts first the response that answers the riskiest patterns most directly", () => {
+	it('puts first the response that answers the riskiest patterns most directly', () => {
 		// Output over outcome (9) is answered first by client-visible value; scope (3) by re-clarifying goals.
 		const ranked = rankResponses(a, rate(a, rated({ 'output-over-outcome': [3, 3], 'scope-misunderstood': [1, 3] })));
 		expect(ranked.map((r) => [r.id, r.weight])).toEqual([
@@ -51,12 +60,22 @@ describe('quality meter', () => {
 
 	it('marks an item covered once a field mapped to it is filled, and the rest missing or not applicable', () => {
 		const states = Object.fromEntries(coverage(def, { 'what-happened': 'Shipped' }).map((c) => [c.id, c.state]));
-		expect(states).toEqual({ context: 'covered', success: 'missing', scope: 'missing', roles: 'missing', risks: 'missing', recommendations: 'na', 'next-step': 'missing' });
+		expect(states).toEqual({
+			context: 'covered',
+			success: 'missing',
+			scope: 'missing',
+			roles: 'missing',
+			risks: 'missing',
+			recommendations: 'na',
+			'next-step': 'missing',
+		});
 	});
 
 	it('counts a rated pattern as covering risks and recommendations in the risk audit', () => {
 		const audit = template('risk-audit');
-		const states = Object.fromEntries(coverage(audit, { 'vague-rhythm.likelihood': '2', 'vague-rhythm.impact': '2' }).map((c) => [c.id, c.state]));
+		const states = Object.fromEntries(
+			coverage(audit, { 'vague-rhythm.likelihood': '2', 'vague-rhythm.impact': '2' }).map((c) => [c.id, c.state]),
+		);
 		expect(states['risks']).toBe('covered');
 		expect(states['recommendations']).toBe('covered');
 	});
@@ -72,7 +91,9 @@ describe('draft storage', () => {
 	const allowed = new Set(['client-name', 'goals']);
 
 	it('keeps string values of known fields and drops everything else', () => {
-		expect(parseStored(JSON.stringify({ values: { 'client-name': 'Acme', goals: 3, other: 'x' } }), allowed)).toEqual({ 'client-name': 'Acme' });
+		expect(parseStored(JSON.stringify({ values: { 'client-name': 'Acme', goals: 3, other: 'x' } }), allowed)).toEqual({
+			'client-name': 'Acme',
+		});
 	});
 
 	it('reads corrupt or foreign data as an empty draft', () => {
@@ -99,7 +120,11 @@ describe('draft storage', () => {
 
 	it('round-trips a draft under a versioned key per template and locale', () => {
 		const data = new Map<string, string>();
-		const memory = { getItem: (k: string) => data.get(k) ?? null, setItem: (k: string, v: string) => void data.set(k, v), removeItem: (k: string) => void data.delete(k) } as Storage;
+		const memory = {
+			getItem: (k: string) => data.get(k) ?? null,
+			setItem: (k: string, v: string) => void data.set(k, v),
+			removeItem: (k: string) => void data.delete(k),
+		} as Storage;
 		const key = templateKey('zh-cn', 'status-update');
 		expect(key).toBe('pb.templates.v1.zh-cn.status-update');
 		expect(save(memory, key, { goals: '目标', 'client-name': '' })).toBe(true);

@@ -21,7 +21,9 @@ const probe = '<img src=x onerror="window.__pwned=1"><script>alert(1)</script>';
 describe('template output', () => {
 	it('leaves empty fields and sections out of a document', () => {
 		const doc = buildDoc(template('client-summary'), { 'client-name': 'Acme', 'desired-outcome': 'Fewer churned users' });
-		expect(toText(doc)).toBe('Client Summary: Acme\n\nPrepared by [Your name], [Your company], [Date]\n\nDesired Outcome\nFewer churned users\n');
+		expect(toText(doc)).toBe(
+			'Client Summary: Acme\n\nPrepared by [Your name], [Your company], [Date]\n\nDesired Outcome\nFewer churned users\n',
+		);
 	});
 
 	it('fills placeholders, shows an empty one as its label and formats dates in the page language', () => {
@@ -41,10 +43,19 @@ describe('template output', () => {
 	});
 
 	it('writes an email as greeting, labelled parts, closing and signature, with the subject apart', () => {
-		const values: Values = { 'client-name': 'Acme', recipient: 'Dana', 'your-name': 'Lee', company: 'North', 'what-happened': 'Shipped the report.', 'what-is-next': 'Review on Friday, Lee.' };
+		const values: Values = {
+			'client-name': 'Acme',
+			recipient: 'Dana',
+			'your-name': 'Lee',
+			company: 'North',
+			'what-happened': 'Shipped the report.',
+			'what-is-next': 'Review on Friday, Lee.',
+		};
 		const doc = buildDoc(template('status-update'), values);
 		expect(doc.subject).toBe('Acme: status update, [Date]');
-		expect(toText(doc)).toBe('Hello Dana,\n\nWhat happened\nShipped the report.\n\nWhat is next\nReview on Friday, Lee.\n\nBest regards,\nLee\nNorth\n');
+		expect(toText(doc)).toBe(
+			'Hello Dana,\n\nWhat happened\nShipped the report.\n\nWhat is next\nReview on Friday, Lee.\n\nBest regards,\nLee\nNorth\n',
+		);
 		expect(toMarkdown(doc).split('\n')[0]).toBe('# Acme: status update, \\[Date\\]');
 	});
 
@@ -111,6 +122,8 @@ describe('mailto', () => {
 	it('names downloads after the template, client and date, keeping any script', () => {
 		expect(fileName('status-update', 'Acme Corp.', '2026-03-05')).toBe('status-update-acme-corp-2026-03-05.md');
 		expect(fileName('escalation', '华北分公司', '')).toBe('escalation-华北分公司.md');
-		expect(fileName('escalation', 'A very long client name that goes on and on and on', '2026-03-05')).toBe('escalation-a-very-long-client-name-that-goes-on-and-2026-03-05.md');
+		expect(fileName('escalation', 'A very long client name that goes on and on and on', '2026-03-05')).toBe(
+			'escalation-a-very-long-client-name-that-goes-on-and-2026-03-05.md',
+		);
 	});
 });

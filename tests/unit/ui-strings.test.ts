@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ChecklistUiSchema } from '../../src/schemas/checklist-ui';
 
-const strings = (lang: string) => JSON.parse(readFileSync(new URL(`../../src/content/i18n/${lang}.json`, import.meta.url), 'utf8')) as Record<string, string>;
+const strings = (lang: string) =>
+	JSON.parse(readFileSync(new URL(`../../src/content/i18n/${lang}.json`, import.meta.url), 'utf8')) as Record<string, string>;
 
 describe('checklist UI strings', () => {
 	it.each(['en', 'zh-CN'])('are all present in %s', (lang) => {

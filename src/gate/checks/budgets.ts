@@ -11,12 +11,17 @@ export const budgets: Check = ({ pages, weights }) =>
 		return (['js', 'css'] as const).flatMap((type): Finding[] => {
 			const limit = profile.budget[type];
 			if (weight[type] <= limit) return [];
-			const assets = weight.own.filter((a) => a.type === type).map((a) => `${a.name} (${kb(a.bytes)})`).join(', ');
+			const assets = weight.own
+				.filter((a) => a.type === type)
+				.map((a) => `${a.name} (${kb(a.bytes)})`)
+				.join(', ');
 			const what = type === 'js' ? 'JavaScript' : 'CSS';
-			return [{
-				rule: type === 'js' ? 'js-budget' : 'css-budget',
-				page: page.path,
-				message: `Ships ${kb(weight[type])} gzip of its own ${what}; a ${profile.id} page may ship ${limit === 0 ? 'none' : kb(limit)}: ${assets}.`,
-			}];
+			return [
+				{
+					rule: type === 'js' ? 'js-budget' : 'css-budget',
+					page: page.path,
+					message: `Ships ${kb(weight[type])} gzip of its own ${what}; a ${profile.id} page may ship ${limit === 0 ? 'none' : kb(limit)}: ${assets}.`,
+				},
+			];
 		});
 	});

@@ -12,11 +12,13 @@ export const emptySection: Check = ({ pages, config }) =>
 				const item = qualityItems.find((i) => sameHeading(section.heading, headings[i]));
 				// An empty closing "Next step" is reported by the next-step check, once.
 				if (item === 'next-step' && section.level === 2 && profile.items.includes('next-step')) return [];
-				return [{
-					rule: 'empty-section',
-					page: page.path,
-					...(item && section.level === 2 ? { item } : {}),
-					message: `The section “${section.heading}” has nothing under its heading.`,
-				}];
+				return [
+					{
+						rule: 'empty-section',
+						page: page.path,
+						...(item && section.level === 2 ? { item } : {}),
+						message: `The section “${section.heading}” has nothing under its heading.`,
+					},
+				];
 			});
 	});

@@ -29,7 +29,9 @@ export const links: Check = ({ pages, byPath, dir, config }) => {
 			if (!hash) return [];
 			const target = byPath.get(file.replace(/index\.html$/, '')) ?? byPath.get(file);
 			if (!target || target.anchors.has(hash)) return [];
-			return [{ rule: 'broken-anchor', page: page.path, message: `“${href}”: ${target.path} has no heading or element with the id “${hash}”.` }];
+			return [
+				{ rule: 'broken-anchor', page: page.path, message: `“${href}”: ${target.path} has no heading or element with the id “${hash}”.` },
+			];
 		}),
 	);
 };

@@ -12,10 +12,14 @@ export const nextStep: Check = ({ pages, config }) =>
 		const finding = (rule: Finding['rule'], message: string): Finding[] => [{ rule, page: page.path, item: 'next-step', message }];
 		const section = h2[index];
 		if (!section) return finding('next-step-missing', `No section headed “${heading}”: the page must end with one concrete next step.`);
-		if (index !== h2.length - 1) return finding('next-step-not-last', `“${heading}” is followed by “${h2.at(-1)?.heading}”: the next step must be the last section.`);
+		if (index !== h2.length - 1)
+			return finding('next-step-not-last', `“${heading}” is followed by “${h2.at(-1)?.heading}”: the next step must be the last section.`);
 		if (!section.text && section.media === 0) return finding('next-step-incomplete', `The “${heading}” section is empty.`);
 		const namesOwner = owner !== '' && section.text.toLowerCase().includes(owner.toLowerCase());
 		if (section.links === 0 && !namesOwner)
-			return finding('next-step-incomplete', `The “${heading}” section (“${section.text.slice(0, 60)}”) has neither a link nor an owner (“${owner}: …”).`);
+			return finding(
+				'next-step-incomplete',
+				`The “${heading}” section (“${section.text.slice(0, 60)}”) has neither a link nor an owner (“${owner}: …”).`,
+			);
 		return [];
 	});

@@ -7,7 +7,11 @@ const mark: Record<ItemStatus, string> = { pass: '✓', fail: '✗', 'n/a': 'n/a
 const columns = ['context', 'success', 'scope', 'roles', 'risks', 'recs', 'next', 'other'];
 
 /** Characters a string takes in a monospace terminal: CJK characters take two. */
-const width = (text: string) => [...text].reduce((w, c) => w + (/[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(c) ? 2 : 1), 0);
+const width = (text: string) =>
+	[...text].reduce(
+		(w, c) => w + (/[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(c) ? 2 : 1),
+		0,
+	);
 const pad = (text: string, size: number) => text + ' '.repeat(Math.max(0, size - width(text)));
 
 /**
@@ -18,7 +22,11 @@ export function textReport(result: GateResult, config: GateConfig): string {
 	const lines: string[] = [];
 	const pathWidth = Math.max(4, ...result.pages.map((p) => width(p.path)), ...result.exceptions.map((e) => width(e.path)));
 	const typeWidth = Math.max(4, ...result.pages.map((p) => p.profile.length));
-	const row = (cells: string[]) => cells.map((cell, i) => pad(cell, i === 0 ? pathWidth : i === 1 ? typeWidth : columns[i - 2]!.length)).join('  ').trimEnd();
+	const row = (cells: string[]) =>
+		cells
+			.map((cell, i) => pad(cell, i === 0 ? pathWidth : i === 1 ? typeWidth : columns[i - 2]!.length))
+			.join('  ')
+			.trimEnd();
 
 	lines.push(row(['page', 'type', ...columns]));
 	lines.push(row(['─'.repeat(pathWidth), '─'.repeat(typeWidth), ...columns.map((c) => '─'.repeat(c.length))]));
@@ -37,7 +45,13 @@ export function textReport(result: GateResult, config: GateConfig): string {
 		lines.push('', `Violations (${result.violations.length}):`);
 		for (const finding of result.violations) {
 			const rule = config.rules[finding.rule];
-			lines.push('', `✗ ${finding.page}`, `  rule:  ${finding.rule} — ${rule.title}`, `  wrong: ${finding.message}`, `  fix:   ${rule.fix}`);
+			lines.push(
+				'',
+				`✗ ${finding.page}`,
+				`  rule:  ${finding.rule} — ${rule.title}`,
+				`  wrong: ${finding.message}`,
+				`  fix:   ${rule.fix}`,
+			);
 		}
 		lines.push('', 'Every rule is explained on /quality/.');
 	}

@@ -12,15 +12,16 @@ import { readModel } from './read-model';
 export function modelLoader(model: ModelName): Loader {
 	return {
 		name: `client-playbook:${model}`,
-		load: async ({ store, config, parseData, generateDigest, watcher }) => {
+		load: async (context) => {
+			const { store, config, watcher } = context;
 			const root = fileURLToPath(config.root);
 			store.clear();
 			for (const locale of contentLocales()) {
 				const file = `content/${model}/${locale.id}.yaml`;
 				const result = readModel(modelSchemas[model], `${root}${file}`, file, locale.id);
 				if (!result.ok) throw new ContentError(result.issues);
-				const data = await parseData({ id: locale.id, data: result.data as Record<string, unknown>, filePath: file });
-				store.set({ id: locale.id, data, digest: generateDigest(data), filePath: file });
+				const data = await context.parseData({ id: locale.id, data: result.data, filePath: file });
+				store.set({ id: locale.id, data, digest: context.generateDigest(data), filePath: file });
 				watcher?.add(`${root}${file}`);
 			}
 		},

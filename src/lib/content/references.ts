@@ -35,7 +35,7 @@ export function checkReferences(
 			if (Array.isArray(value)) {
 				const seen = new Set<string>();
 				value.forEach((item, index) => {
-					const id = typeof item === 'object' && item !== null && 'id' in item ? String(item.id) : undefined;
+					const id = typeof item === 'object' && item !== null && 'id' in item ? String((item as { id: unknown }).id) : undefined;
 					if (id === undefined) return;
 					if (seen.has(id))
 						add({ model, path: [...path, index, 'id'], value: id }, `repeats the id "${id}" used earlier in this list`, 'give every item in a list its own id (ids are shared by all locales, so change it everywhere)');

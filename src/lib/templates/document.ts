@@ -63,7 +63,11 @@ export function assessmentBlocks(a: AssessmentDef, values: Values, lang: string)
 	if (rated.length === 0) return [];
 	const level = (n: number) => a.levels[n - 1] ?? String(n);
 	const line = (r: (typeof rated)[number]) =>
-		a.rating.replace('{pattern}', r.pattern.text).replace('{likelihood}', level(r.likelihood)).replace('{impact}', level(r.impact)).replace('{score}', String(r.score));
+		a.rating
+			.replace('{pattern}', r.pattern.text)
+			.replace('{likelihood}', level(r.likelihood))
+			.replace('{impact}', level(r.impact))
+			.replace('{score}', String(r.score));
 	const responses = rankResponses(a, rated);
 	const list = new Intl.ListFormat(lang, { type: 'conjunction' });
 	return [
@@ -73,7 +77,9 @@ export function assessmentBlocks(a: AssessmentDef, values: Values, lang: string)
 		{
 			type: 'list',
 			ordered: true,
-			items: responses.slice(0, a.topCount).map((r) => a.answers.replace('{response}', r.text).replace('{patterns}', list.format(r.answers.map((p) => p.text)))),
+			items: responses
+				.slice(0, a.topCount)
+				.map((r) => a.answers.replace('{response}', r.text).replace('{patterns}', list.format(r.answers.map((p) => p.text)))),
 		},
 		{ type: 'heading', level: 2, text: a.allRatings },
 		{ type: 'list', ordered: false, items: rated.map(line) },
@@ -89,7 +95,11 @@ export function buildDoc(def: TemplateDef, values: Values): Doc {
 		if (filled.length && section.heading && def.kind === 'document') out.push({ type: 'heading', level: 2, text: section.heading });
 		for (const field of filled) {
 			out.push({ type: 'paragraph', text: field.label, strong: true });
-			out.push(...(field.control === 'textarea' ? textBlocks(valueOf(field, values, def.lang)) : [{ type: 'paragraph' as const, text: valueOf(field, values, def.lang) }]));
+			out.push(
+				...(field.control === 'textarea'
+					? textBlocks(valueOf(field, values, def.lang))
+					: [{ type: 'paragraph' as const, text: valueOf(field, values, def.lang) }]),
+			);
 		}
 		return out;
 	});

@@ -10,6 +10,4 @@ export const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (c)
  * and a line that would start a heading, list or quote starts with an escaped marker.
  */
 export const escapeMarkdown = (text: string): string =>
-	text
-		.replace(/[\\`*_[\]<>|~]/g, '\\$&')
-		.replace(/^(\s*)([#+-]|\d+[.)])(?=\s|$)/gm, '$1\\$2');
+	text.replace(/[\\`*_[\]<>|~]/g, '\\$&').replace(/^(\s*)([#+-]|\d+[.)])(?=\s|$)/gm, '$1\\$2');

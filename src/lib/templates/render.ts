@@ -43,9 +43,7 @@ export function toText(doc: Doc): string {
 	let out = '';
 	doc.blocks.forEach((block, index) => {
 		const text =
-			block.type === 'list'
-				? block.items.map((item, i) => `${block.ordered ? `${i + 1}.` : '-'} ${item}`).join('\n')
-				: block.text;
+			block.type === 'list' ? block.items.map((item, i) => `${block.ordered ? `${i + 1}.` : '-'} ${item}`).join('\n') : block.text;
 		const previous = doc.blocks[index - 1];
 		const close = (previous?.type === 'paragraph' && previous.strong) || (block.type === 'paragraph' && block.tight);
 		out += index === 0 ? text : `${close ? '\n' : '\n\n'}${text}`;

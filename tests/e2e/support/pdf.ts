@@ -26,7 +26,9 @@ export function readPdf(pdf: Buffer): PrintedPdf {
 		writeFileSync(file, pdf);
 		const info = run('pdfinfo', [file]);
 		const pages = Number(/^Pages:\s+(\d+)/m.exec(info)?.[1] ?? Number.NaN);
-		const texts = Array.from({ length: pages }, (_, index) => run('pdftotext', ['-f', String(index + 1), '-l', String(index + 1), file, '-']));
+		const texts = Array.from({ length: pages }, (_, index) =>
+			run('pdftotext', ['-f', String(index + 1), '-l', String(index + 1), file, '-']),
+		);
 		return { pages, texts };
 	} finally {
 		rmSync(dir, { recursive: true, force: true });
@@ -38,7 +40,9 @@ function run(command: string, args: string[]): string {
 		return execFileSync(command, args, { encoding: 'utf8' });
 	} catch (error) {
 		if ((error as NodeJS.ErrnoException).code === 'ENOENT')
-			throw new Error(`${command} is missing: install poppler-utils (apt-get install poppler-utils) to read printed PDFs.`);
+			throw new Error(`${command} is missing: install poppler-utils (apt-get install poppler-utils) to read printed PDFs.`, {
+				cause: error,
+			});
 		throw error;
 	}
 }

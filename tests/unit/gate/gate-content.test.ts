@@ -32,8 +32,10 @@ describe('the words of the quality gate', () => {
 	});
 
 	it('fail to load when a locale leaves a rule unexplained', () => {
-		const copy = contentWith('quality-gate/zh-cn.yaml', (text) => text.replace(/    - id: css-budget\n(      .*\n){3}/, ''));
-		expect(() => loadPlaybook({ root: copy })).toThrow(/content\/quality-gate\/zh-cn\.yaml \(locale zh-cn\)\n {2}rules\.items: has no entry for the rule "css-budget"/);
+		const copy = contentWith('quality-gate/zh-cn.yaml', (text) => text.replace(/ {4}- id: css-budget\n(?: {6}.*\n){3}/, ''));
+		expect(() => loadPlaybook({ root: copy })).toThrow(
+			/content\/quality-gate\/zh-cn\.yaml \(locale zh-cn\)\n {2}rules\.items: has no entry for the rule "css-budget"/,
+		);
 	});
 
 	it('fail to load when the content names a rule the gate does not have', () => {

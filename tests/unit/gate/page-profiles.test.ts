@@ -14,7 +14,8 @@ describe('page profiles', () => {
 	});
 
 	it('recognise checklist and template pages, their indexes included, by address', () => {
-		for (const path of ['/checklists/', '/checklists/quality/', '/checklists/print-all/']) expect(profileOf(path).id, path).toBe('checklist');
+		for (const path of ['/checklists/', '/checklists/quality/', '/checklists/print-all/'])
+			expect(profileOf(path).id, path).toBe('checklist');
 		for (const path of ['/templates/', '/templates/client-summary/']) expect(profileOf(path).id, path).toBe('template');
 		expect(profileOf('/checklists/quality/').budget.js).toBe(2048);
 		expect(profileOf('/templates/escalation/').budget.js).toBe(8192);

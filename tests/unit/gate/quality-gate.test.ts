@@ -7,12 +7,21 @@ describe('the quality gate on a correct site', () => {
 	it('finds nothing wrong and skips the not-found page with its reason', () => {
 		const result = siteCopy().check();
 		expect(result.violations).toEqual([]);
-		expect(result.pages.map((p) => p.path).sort()).toEqual(['/boundaries/', '/lifecycle/pre-close/', '/zh-cn/boundaries/', '/zh-cn/lifecycle/pre-close/']);
+		expect(result.pages.map((p) => p.path).sort()).toEqual([
+			'/boundaries/',
+			'/lifecycle/pre-close/',
+			'/zh-cn/boundaries/',
+			'/zh-cn/lifecycle/pre-close/',
+		]);
 		expect(result.exceptions).toEqual([{ path: '/404.html', reason: expect.stringContaining('not-found page') }]);
 	});
 
 	it('holds a stage page to all seven items and the boundaries page to the next step only', () => {
-		const pages = Object.fromEntries(siteCopy().check().pages.map((p) => [p.path, p.items]));
+		const pages = Object.fromEntries(
+			siteCopy()
+				.check()
+				.pages.map((p) => [p.path, p.items]),
+		);
 		expect(Object.values(pages['/lifecycle/pre-close/']!)).toEqual(Array(7).fill('pass'));
 		expect(pages['/boundaries/']).toMatchObject({ context: 'n/a', risks: 'n/a', 'next-step': 'pass' });
 	});
@@ -20,7 +29,9 @@ describe('the quality gate on a correct site', () => {
 
 describe('the quality gate on a broken page', () => {
 	it('fails a page whose next step was removed', () => {
-		const result = siteCopy().edit(stage, (html) => withoutSection(html, 'next-step')).check();
+		const result = siteCopy()
+			.edit(stage, (html) => withoutSection(html, 'next-step'))
+			.check();
 		expect(violationsOf(result, 'next-step-missing')).toEqual([
 			'/lifecycle/pre-close/: No section headed “Next step”: the page must end with one concrete next step.',
 		]);
@@ -29,9 +40,16 @@ describe('the quality gate on a broken page', () => {
 
 	it('fails a next step that is not the last section', () => {
 		const result = siteCopy()
-			.edit(stage, (html) => html.replace('</div></div></div></main>', '<div class="sl-heading-wrapper level-h2"><h2 id="notes">Notes</h2></div><p>More.</p></div></div></div></main>'))
+			.edit(stage, (html) =>
+				html.replace(
+					'</div></div></div></main>',
+					'<div class="sl-heading-wrapper level-h2"><h2 id="notes">Notes</h2></div><p>More.</p></div></div></div></main>',
+				),
+			)
 			.check();
-		expect(violationsOf(result, 'next-step-not-last')).toEqual(['/lifecycle/pre-close/: “Next step” is followed by “Notes”: the next step must be the last section.']);
+		expect(violationsOf(result, 'next-step-not-last')).toEqual([
+			'/lifecycle/pre-close/: “Next step” is followed by “Notes”: the next step must be the last section.',
+		]);
 	});
 
 	it('fails a next step with neither a link nor an owner', () => {
@@ -42,15 +60,21 @@ describe('the quality gate on a broken page', () => {
 	});
 
 	it('fails a stage page that dropped a section, in its language and against its translation', () => {
-		const result = siteCopy().edit(stage, (html) => withoutSection(html, 'roles-and-ownership')).check();
+		const result = siteCopy()
+			.edit(stage, (html) => withoutSection(html, 'roles-and-ownership'))
+			.check();
 		expect(violationsOf(result, 'quality-section-missing')).toEqual([
 			'/lifecycle/pre-close/: No section headed “Roles and ownership”: a stage page answers this item of the quality check.',
 		]);
-		expect(violationsOf(result, 'locale-section-mismatch')).toEqual([expect.stringMatching(/^\/zh-cn\/lifecycle\/pre-close\/: Its 8 sections do not match the 7 of \/lifecycle\/pre-close\//)]);
+		expect(violationsOf(result, 'locale-section-mismatch')).toEqual([
+			expect.stringMatching(/^\/zh-cn\/lifecycle\/pre-close\/: Its 8 sections do not match the 7 of \/lifecycle\/pre-close\//),
+		]);
 	});
 
 	it('recognises a Chinese section by its Chinese heading', () => {
-		const result = siteCopy().edit(zhStage, (html) => withoutSection(html, '风险与摩擦点')).check();
+		const result = siteCopy()
+			.edit(zhStage, (html) => withoutSection(html, '风险与摩擦点'))
+			.check();
 		expect(violationsOf(result, 'quality-section-missing')).toEqual([expect.stringContaining('No section headed “风险与摩擦点”')]);
 	});
 
@@ -58,17 +82,28 @@ describe('the quality gate on a broken page', () => {
 		const result = siteCopy()
 			.edit(stage, (html) => html.replace(/(<h2 id="success-from-the-clients-perspective">[\s\S]*?<\/div>\n)<p>[\s\S]*?<\/p>\n/, '$1'))
 			.check();
-		expect(violationsOf(result, 'empty-section')).toEqual(['/lifecycle/pre-close/: The section “Success from the client’s perspective” has nothing under its heading.']);
+		expect(violationsOf(result, 'empty-section')).toEqual([
+			'/lifecycle/pre-close/: The section “Success from the client’s perspective” has nothing under its heading.',
+		]);
 	});
 
 	it('fails English left on a Chinese page', () => {
-		const result = siteCopy().edit(zhStage, (html) => html.replace('<li>期望设定</li>', '<li>Expectation setting</li>')).check();
-		expect(violationsOf(result, 'untranslated-english')).toEqual(['/zh-cn/lifecycle/pre-close/: English “Expectation”, “setting” in “Expectation setting”']);
+		const result = siteCopy()
+			.edit(zhStage, (html) => html.replace('<li>期望设定</li>', '<li>Expectation setting</li>'))
+			.check();
+		expect(violationsOf(result, 'untranslated-english')).toEqual([
+			'/zh-cn/lifecycle/pre-close/: English “Expectation”, “setting” in “Expectation setting”',
+		]);
 	});
 
 	it('allows code, proper names and text marked as English on a Chinese page', () => {
 		const result = siteCopy()
-			.edit(zhStage, (html) => html.replace('<li>期望设定</li>', '<li>期望设定：用 Gmail 或 Outlook 发送 <code>status-update</code>，附上 <span lang="en">Client Summary</span></li>'))
+			.edit(zhStage, (html) =>
+				html.replace(
+					'<li>期望设定</li>',
+					'<li>期望设定：用 Gmail 或 Outlook 发送 <code>status-update</code>，附上 <span lang="en">Client Summary</span></li>',
+				),
+			)
 			.check();
 		expect(result.violations).toEqual([]);
 	});
@@ -79,7 +114,9 @@ describe('the quality gate on a broken page', () => {
 			.edit(zhStage, (html) => html.replace('<li>期望设定</li>', '<li><a href="#_top" aria-label="Back to top">期望设定</a></li>'))
 			.check();
 		expect(violationsOf(result, 'stray-chinese')).toEqual(['/lifecycle/pre-close/: Chinese “期望设定” in “Expectation setting 期望设定”']);
-		expect(violationsOf(result, 'untranslated-english')).toEqual(['/zh-cn/lifecycle/pre-close/: English “Back”, “to”, “top” in “Back to top”']);
+		expect(violationsOf(result, 'untranslated-english')).toEqual([
+			'/zh-cn/lifecycle/pre-close/: English “Back”, “to”, “top” in “Back to top”',
+		]);
 	});
 
 	it('fails a link to a page that does not exist and a link to a missing anchor', () => {
@@ -88,18 +125,33 @@ describe('the quality gate on a broken page', () => {
 			.edit(zhStage, (html) => html.replace('href="/zh-cn/lifecycle/pre-close/#_top"', 'href="/zh-cn/lifecycle/pre-close/#没有这一节"'))
 			.check();
 		expect(violationsOf(result, 'broken-link')).toEqual(['/lifecycle/pre-close/: “/architecture/” leads to no page of the built site.']);
-		expect(violationsOf(result, 'broken-anchor')).toEqual(['/zh-cn/lifecycle/pre-close/: “/zh-cn/lifecycle/pre-close/#没有这一节”: /zh-cn/lifecycle/pre-close/ has no heading or element with the id “没有这一节”.']);
+		expect(violationsOf(result, 'broken-anchor')).toEqual([
+			'/zh-cn/lifecycle/pre-close/: “/zh-cn/lifecycle/pre-close/#没有这一节”: /zh-cn/lifecycle/pre-close/ has no heading or element with the id “没有这一节”.',
+		]);
 	});
 
 	it('fails a broken link that a component renders outside the Markdown', () => {
 		const diagram = '<figure class="pb-lifecycle not-content"><ol><li><a href="/lifecycle/renewal/">Renewal</a></li></ol></figure>';
-		const result = siteCopy().edit(stage, (html) => html.replace('<div class="sl-heading-wrapper level-h2"><h2 id="focus">', `${diagram}<div class="sl-heading-wrapper level-h2"><h2 id="focus">`)).check();
-		expect(violationsOf(result, 'broken-link')).toEqual(['/lifecycle/pre-close/: “/lifecycle/renewal/” leads to no page of the built site.']);
+		const result = siteCopy()
+			.edit(stage, (html) =>
+				html.replace(
+					'<div class="sl-heading-wrapper level-h2"><h2 id="focus">',
+					`${diagram}<div class="sl-heading-wrapper level-h2"><h2 id="focus">`,
+				),
+			)
+			.check();
+		expect(violationsOf(result, 'broken-link')).toEqual([
+			'/lifecycle/pre-close/: “/lifecycle/renewal/” leads to no page of the built site.',
+		]);
 	});
 
 	it("fails Starlight's English heading-anchor label left on a Chinese page", () => {
-		const result = siteCopy().edit(zhStage, (html) => html.replaceAll('本节链接：', 'Section titled ')).check();
-		expect(violationsOf(result, 'untranslated-english')[0]).toBe('/zh-cn/lifecycle/pre-close/: English “Section”, “titled” in “Section titled 重点”');
+		const result = siteCopy()
+			.edit(zhStage, (html) => html.replaceAll('本节链接：', 'Section titled '))
+			.check();
+		expect(violationsOf(result, 'untranslated-english')[0]).toBe(
+			'/zh-cn/lifecycle/pre-close/: English “Section”, “titled” in “Section titled 重点”',
+		);
 	});
 
 	it('fails a translation whose sections come in another order', () => {
@@ -132,7 +184,9 @@ describe('the quality gate on a broken page', () => {
 			.edit(stage, (html) => html.replace('<li>Expectation setting</li>', '<li>Expectation setting, with reviews as needed</li>'))
 			.check(config);
 		expect(result.violations).toEqual([]);
-		expect(result.allowed).toEqual([expect.objectContaining({ rule: 'vague-language', page: '/lifecycle/pre-close/', allowed: 'Quoted from the source.' })]);
+		expect(result.allowed).toEqual([
+			expect.objectContaining({ rule: 'vague-language', page: '/lifecycle/pre-close/', allowed: 'Quoted from the source.' }),
+		]);
 	});
 
 	it('fails placeholder text', () => {
@@ -148,7 +202,9 @@ describe('the quality gate on a broken page', () => {
 
 	it('fails a page that exists in one language only', () => {
 		const result = siteCopy().remove('zh-cn/boundaries').check();
-		expect(violationsOf(result, 'locale-missing-page')).toEqual(['/boundaries/: There is no zh-CN version of this page: /zh-cn/boundaries/ is missing.']);
+		expect(violationsOf(result, 'locale-missing-page')).toEqual([
+			'/boundaries/: There is no zh-CN version of this page: /zh-cn/boundaries/ is missing.',
+		]);
 	});
 
 	it('fails a content page that ships JavaScript of its own', () => {
@@ -156,11 +212,16 @@ describe('the quality gate on a broken page', () => {
 			.write('_astro/Extra.js', `console.log(${JSON.stringify(randomBytes(2048).toString('base64'))});`)
 			.edit(stage, (html) => html.replace('</head>', '<script type="module" src="/_astro/Extra.js"></script></head>'))
 			.check();
-		expect(violationsOf(result, 'js-budget')).toEqual([expect.stringMatching(/^\/lifecycle\/pre-close\/: Ships 2\.\d KB gzip of its own JavaScript; a stage page may ship none: \/_astro\/Extra\.js \(2\.\d KB\)\.$/)]);
+		expect(violationsOf(result, 'js-budget')).toEqual([
+			expect.stringMatching(
+				/^\/lifecycle\/pre-close\/: Ships 2\.\d KB gzip of its own JavaScript; a stage page may ship none: \/_astro\/Extra\.js \(2\.\d KB\)\.$/,
+			),
+		]);
 	});
 
 	it('counts the modules a page script imports, and holds a checklist to 2 KB', () => {
-		const page = (lang: string) => `<!DOCTYPE html><html lang="${lang}"><head><title>${lang === 'en' ? 'Checklist' : '检查清单'}</title><link rel="stylesheet" href="/_astro/starlight.css"><script type="module" src="/_astro/starlight.js"></script><script type="module" src="/_astro/Checklist.js"></script></head><body><main><div class="sl-markdown-content"><p>${lang === 'en' ? 'Tick' : '勾选'}</p></div></main></body></html>`;
+		const page = (lang: string) =>
+			`<!DOCTYPE html><html lang="${lang}"><head><title>${lang === 'en' ? 'Checklist' : '检查清单'}</title><link rel="stylesheet" href="/_astro/starlight.css"><script type="module" src="/_astro/starlight.js"></script><script type="module" src="/_astro/Checklist.js"></script></head><body><main><div class="sl-markdown-content"><p>${lang === 'en' ? 'Tick' : '勾选'}</p></div></main></body></html>`;
 		const site = siteCopy()
 			.write('_astro/Checklist.js', 'import"./checklist-core.js";')
 			.write('_astro/checklist-core.js', `export const x=${JSON.stringify(randomBytes(1200).toString('base64'))};`)
@@ -169,7 +230,9 @@ describe('the quality gate on a broken page', () => {
 		expect(site.check().violations).toEqual([]);
 		site.write('_astro/checklist-core.js', `export const x=${JSON.stringify(randomBytes(3000).toString('base64'))};`);
 		expect(violationsOf(site.check(), 'js-budget')).toEqual([
-			expect.stringMatching(/^\/checklists\/quality\/: Ships \d\.\d KB gzip of its own JavaScript; a checklist page may ship 2\.0 KB: \/_astro\/Checklist\.js \(0\.\d KB\), \/_astro\/checklist-core\.js \(\d\.\d KB\)\.$/),
+			expect.stringMatching(
+				/^\/checklists\/quality\/: Ships \d\.\d KB gzip of its own JavaScript; a checklist page may ship 2\.0 KB: \/_astro\/Checklist\.js \(0\.\d KB\), \/_astro\/checklist-core\.js \(\d\.\d KB\)\.$/,
+			),
 			expect.stringMatching(/^\/zh-cn\/checklists\/quality\/: Ships/),
 		]);
 	});
@@ -183,6 +246,9 @@ describe('the quality gate on a broken page', () => {
 			.check();
 		expect(result.pages.find((p) => p.path === '/lifecycle/renewal/')?.profile).toBe('stage');
 		expect(violationsOf(result, 'quality-section-missing').filter((v) => v.startsWith('/lifecycle/renewal/'))).toHaveLength(6);
-		expect(violationsOf(result, 'next-step-missing')).toEqual([expect.stringMatching(/^\/lifecycle\/renewal\//), expect.stringMatching(/^\/zh-cn\/lifecycle\/renewal\//)]);
+		expect(violationsOf(result, 'next-step-missing')).toEqual([
+			expect.stringMatching(/^\/lifecycle\/renewal\//),
+			expect.stringMatching(/^\/zh-cn\/lifecycle\/renewal\//),
+		]);
 	});
 });

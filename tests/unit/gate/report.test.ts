@@ -13,12 +13,36 @@ const config = loadGateConfig();
 
 describe('the quality report', () => {
 	it('shows one row per page with ✓, ✗ or n/a for each quality item, then each violation with its fix', () => {
-		const result = siteCopy().edit(stage, (html) => withoutSection(html, 'next-step')).check();
+		const result = siteCopy()
+			.edit(stage, (html) => withoutSection(html, 'next-step'))
+			.check();
 		const report = textReport(result, config);
 		const lines = report.split('\n');
 		expect(lines[0]).toMatch(/^page\s+type\s+context\s+success\s+scope\s+roles\s+risks\s+recs\s+next\s+other$/);
-		expect(lines.find((l) => l.startsWith('/lifecycle/pre-close/'))?.split(/\s+/)).toEqual(['/lifecycle/pre-close/', 'stage', '✓', '✓', '✓', '✓', '✓', '✓', '✗', '✓']);
-		expect(lines.find((l) => l.startsWith('/boundaries/'))?.split(/\s+/)).toEqual(['/boundaries/', 'content', 'n/a', 'n/a', 'n/a', 'n/a', 'n/a', 'n/a', '✓', '✓']);
+		expect(lines.find((l) => l.startsWith('/lifecycle/pre-close/'))?.split(/\s+/)).toEqual([
+			'/lifecycle/pre-close/',
+			'stage',
+			'✓',
+			'✓',
+			'✓',
+			'✓',
+			'✓',
+			'✓',
+			'✗',
+			'✓',
+		]);
+		expect(lines.find((l) => l.startsWith('/boundaries/'))?.split(/\s+/)).toEqual([
+			'/boundaries/',
+			'content',
+			'n/a',
+			'n/a',
+			'n/a',
+			'n/a',
+			'n/a',
+			'n/a',
+			'✓',
+			'✓',
+		]);
 		expect(report).toContain('/404.html');
 		expect(report).toContain(
 			[
@@ -31,21 +55,32 @@ describe('the quality report', () => {
 	});
 
 	it('gives the same result as data, each finding with its title and fix', () => {
-		const result = siteCopy().edit(stage, (html) => withoutSection(html, 'next-step')).check();
+		const result = siteCopy()
+			.edit(stage, (html) => withoutSection(html, 'next-step'))
+			.check();
 		const json = jsonReport(result, config);
 		expect(json.ok).toBe(false);
 		// The Chinese page still has its next step: the two versions now differ, too.
 		expect(json.summary).toMatchObject({ pages: 4, violations: 2, exceptions: 1 });
 		expect(json.violations).toEqual([
-			expect.objectContaining({ page: '/lifecycle/pre-close/', rule: 'next-step-missing', item: 'next-step', title: 'No next step', fix: config.rules['next-step-missing'].fix }),
-			expect.objectContaining({ page: '/zh-cn/lifecycle/pre-close/', rule: 'locale-section-mismatch', title: 'The languages have different sections' }),
+			expect.objectContaining({
+				page: '/lifecycle/pre-close/',
+				rule: 'next-step-missing',
+				item: 'next-step',
+				title: 'No next step',
+				fix: config.rules['next-step-missing'].fix,
+			}),
+			expect.objectContaining({
+				page: '/zh-cn/lifecycle/pre-close/',
+				rule: 'locale-section-mismatch',
+				title: 'The languages have different sections',
+			}),
 		]);
 	});
 });
 
 describe('npm run check:quality', () => {
-	const run = (dir: string) =>
-		spawnSync(process.execPath, [join(root, 'scripts/check-quality.ts'), dir], { cwd: root, encoding: 'utf8' });
+	const run = (dir: string) => spawnSync(process.execPath, [join(root, 'scripts/check-quality.ts'), dir], { cwd: root, encoding: 'utf8' });
 
 	it('exits 0 on a correct site and writes the JSON report beside it', () => {
 		const site = siteCopy();

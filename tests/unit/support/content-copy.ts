@@ -7,7 +7,12 @@ import { parse, stringify } from 'yaml';
 const projectRoot = fileURLToPath(new URL('../../../', import.meta.url));
 
 /** A throw-away copy of the real content/ folder that a test may break. */
-export function copyContent(): { root: string; edit: (file: string, change: (data: any) => void) => void; remove: (file: string) => void; cleanup: () => void } {
+export function copyContent(): {
+	root: string;
+	edit: (file: string, change: (data: any) => void) => void;
+	remove: (file: string) => void;
+	cleanup: () => void;
+} {
 	const root = mkdtempSync(join(tmpdir(), 'playbook-content-'));
 	cpSync(join(projectRoot, 'content'), join(root, 'content'), { recursive: true });
 	return {
