@@ -43,8 +43,6 @@ export const SiteSchema = z.object({
 		answered_by: TextSchema,
 		answers: TextSchema,
 		diagram: TextSchema,
-		previous_stage: TextSchema,
-		next_stage: TextSchema,
 	}),
 });
 export type Site = z.output<typeof SiteSchema>;
