@@ -1,27 +1,10 @@
 import { z } from 'astro/zod';
 
-/** UI strings of the template pages (src/content/i18n/<lang>.json), read with `Astro.locals.t()`. */
-export const templateStringKeys = [
-	'fill',
-	'privacy',
-	'noScript',
-	'choose',
-	'quality',
-	'qualityIntro',
+/** Messages the template island shows (`data-msg-*` attributes); `noNextStep` is filled in per template. */
+export const templateMessageKeys = [
 	'covered',
 	'missing',
 	'notApplicable',
-	'preview',
-	'subject',
-	'actions',
-	'copyEmail',
-	'copyText',
-	'copyMarkdown',
-	'download',
-	'mail',
-	'print',
-	'clear',
-	'copySubject',
 	'doneEmail',
 	'doneText',
 	'doneMarkdown',
@@ -33,8 +16,30 @@ export const templateStringKeys = [
 	'doneSubject',
 	'copyFailed',
 	'storageFailed',
+] as const;
+
+/** UI strings of the template pages (src/content/i18n/<lang>.json), read with `Astro.locals.t()`. */
+export const templateStringKeys = [
+	'fill',
+	'privacy',
+	'noScript',
+	'choose',
+	'quality',
+	'qualityIntro',
+	'preview',
+	'subject',
+	'actions',
+	'copyEmail',
+	'copyText',
+	'copyMarkdown',
+	'download',
+	'mail',
+	'print',
+	'clear',
+	'copySubject',
 	'noNextStep',
 	'ranking',
+	...templateMessageKeys,
 ] as const;
 
 export const TemplateStringsSchema = z.object(
