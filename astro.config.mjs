@@ -21,6 +21,17 @@ export default defineConfig({
 	// The unified (remark) processor, so that remark-gfm and remark-based plugins such as the links
 	// validator see every page; GFM comes from remark-gfm itself, not twice.
 	markdown: { processor: unified({ gfm: false, remarkPlugins: [remarkGfm], rehypePlugins: [rehypeTaskLists] }) },
+	vite: {
+		build: {
+			rollupOptions: {
+				// Astro's MDX pipeline marks every MDX module with a "use astro:head-inject" directive that the
+				// bundler warns about once per page; the directive is Astro's own and harmless here.
+				onwarn(warning, warn) {
+					if (warning.code !== 'MODULE_LEVEL_DIRECTIVE') warn(warning);
+				},
+			},
+		},
+	},
 	integrations: [
 		playbookPages(playbook),
 		starlight({
