@@ -4,7 +4,12 @@ import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { type ContentLocale, contentLocales } from '../locales.ts';
 import { type QualityItem, qualityItems } from './page-profiles.ts';
-import { type RuleId, type RuleText, ruleIds } from './rules.ts';
+import type { z } from 'zod';
+import { ContentError } from '../lib/content/content-error.ts';
+import { readModel } from '../lib/content/read-model.ts';
+import { QualityGateSchema } from '../schemas/quality-gate.ts';
+import { SiteSchema } from '../schemas/site.ts';
+import type { RuleId, RuleText } from './rules.ts';
 
 /** What the gate knows of one locale's wording. */
 export interface LocaleWording {
@@ -69,42 +74,33 @@ export function loadGateConfig({
 	base = '/',
 	locales = contentLocales(),
 }: { root?: string; base?: string; locales?: ContentLocale[] } = {}): GateConfig {
-	const read = (file: string) => readContent(root, file);
 	const lint = readLint(root);
+
+	// Site wording and rule texts are read through the content layer's schemas, so a missing heading or
+	// rule fails with the same located message as in the build.
+	const model = <S extends z.ZodType>(schema: S, file: string, locale: string): z.output<S> => {
+		const result = readModel(schema, join(root, 'content', file), `content/${file}`, locale);
+		if (!result.ok) throw new ContentError(result.issues);
+		return result.data;
+	};
 
 	const wording: Record<string, LocaleWording> = {};
 	for (const locale of locales) {
-		const site = read(`site/${locale.id}.yaml`) as { sections?: Record<string, string>; labels?: Record<string, string> };
-		const headings = Object.fromEntries(
-			qualityItems.map((item) => {
-				const heading = site.sections?.[headingKey(item)];
-				if (!heading)
-					throw new Error(
-						`content/site/${locale.id}.yaml: sections.${headingKey(item)} is missing; the quality gate needs every section heading.`,
-					);
-				return [item, heading];
-			}),
-		) as Record<QualityItem, string>;
+		const site = model(SiteSchema, `site/${locale.id}.yaml`, locale.id);
 		wording[locale.id] = {
-			headings,
-			owner: site.labels?.owner ?? '',
+			headings: Object.fromEntries(
+				qualityItems.map((item) => [item, site.sections[headingKey(item) as keyof typeof site.sections]]),
+			) as Record<QualityItem, string>,
+			owner: site.labels.owner,
 			placeholders: lint.placeholders?.[locale.id] ?? [],
 			vague: lint.vague?.[locale.id] ?? [],
 		};
 	}
 
 	const reference = locales[0];
-	const ruleTexts = (reference ? (read(`quality-gate/${reference.id}.yaml`) as { rules?: { items?: RuleText[] } }) : {}).rules?.items ?? [];
-	const rules = Object.fromEntries(
-		ruleIds.map((id) => {
-			const text = ruleTexts.find((r) => r.id === id);
-			if (!text)
-				throw new Error(
-					`content/quality-gate/${reference?.id}.yaml: rules.items has no entry for the rule "${id}"; add its title, explanation and fix.`,
-				);
-			return [id, text];
-		}),
-	) as Record<RuleId, RuleText>;
+	// The schema requires an entry for every rule id.
+	const ruleTexts = reference ? model(QualityGateSchema, `quality-gate/${reference.id}.yaml`, reference.id).rules.items : [];
+	const rules = Object.fromEntries(ruleTexts.map((text) => [text.id, text])) as Record<RuleId, RuleText>;
 
 	return {
 		locales,

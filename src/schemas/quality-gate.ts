@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { pageProfiles } from '../gate/page-profiles';
-import { ruleIds } from '../gate/rules';
-import { NextStepSchema, PageMetaSchema, TextSchema } from './common';
+import { pageProfiles } from '../gate/page-profiles.ts';
+import { ruleIds } from '../gate/rules.ts';
+import { NextStepSchema, PageMetaSchema, TextSchema } from './common.ts';
 
 /** Every listed id, no other: the gate's rules and page profiles each need their words. */
 const coversIds = (expected: readonly string[], what: string) => (items: readonly { id: string }[], ctx: z.core.$RefinementCtx) => {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IdSchema, NextStepSchema, TextSchema } from './common';
+import { IdSchema, NextStepSchema, TextSchema } from './common.ts';
 
 /**
  * The source's "Quality Check Before Delivering", made into page sections. Every stage page and every

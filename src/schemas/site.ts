@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { TextSchema } from './common';
-import { qualitySectionKeys } from './sections';
+import { TextSchema } from './common.ts';
+import { qualitySectionKeys } from './sections.ts';
 
 const headings = Object.fromEntries(qualitySectionKeys.map((key) => [key, TextSchema])) as Record<
 	(typeof qualitySectionKeys)[number],

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { parseDocument } from 'yaml';
 import type { z } from 'zod';
-import { type ContentIssue, formatPath } from './content-error';
+import { type ContentIssue, formatPath } from './content-error.ts';
 
 export type ReadResult<T> = { ok: true; data: T } | { ok: false; issues: ContentIssue[] };
 
