@@ -1,77 +1,75 @@
 import { z } from 'zod';
-import { IdSchema, ItemSchema, PageMetaSchema, TextSchema } from './common';
+import { IdSchema, ItemRefSchema, KeySchema, PageMetaSchema, PlainTextSchema, TextSchema } from './common';
 
 /** The short header every checklist opens with, like a method card. */
-export const ChecklistHeaderSchema = z.object({
+export const ChecklistHeaderSchema = z.strictObject({
 	/** When to use the checklist: the moment or meeting it belongs to. */
-	when: TextSchema,
+	when: PlainTextSchema,
 	/** The role that owns it and keeps the filled-in copy. */
-	owner: TextSchema,
+	owner: PlainTextSchema,
 	/** Who takes part, as roles. */
-	participants: TextSchema,
+	participants: PlainTextSchema,
 	/** How long it takes, e.g. "15 minutes". */
-	duration: TextSchema,
+	duration: PlainTextSchema,
 });
 export type ChecklistHeader = z.output<typeof ChecklistHeaderSchema>;
 
+/** One box to tick. */
+export const ChecklistItemSchema = z
+	.strictObject({
+		/** Stable within its checklist; ticks are kept under it. */
+		id: IdSchema,
+		/** What to check. With `ref`, shown after the referenced item's name. */
+		text: TextSchema.optional(),
+		/** A source item this box is about: shows its wording ("**Intake**: …"), or is the box when `text` is absent. */
+		ref: ItemRefSchema.optional(),
+		/** An item whose links (e.g. a failure pattern's responses) are shown after the box, as where to go next. */
+		see: ItemRefSchema.optional(),
+	})
+	.refine((item) => item.text !== undefined || item.ref !== undefined, { message: 'give the item a text, or a ref to the source item it ticks off' });
+export type ChecklistItem = z.output<typeof ChecklistItemSchema>;
+
 /**
- * One checklist. Its id is its page (`/checklists/<id>/`): `quality`, `risk-audit` or a stage id.
- * The onboarding stage shares its checklist with the onboarding framework (id `onboarding`).
+ * A group of boxes under an optional heading. The boxes are `items`, every item of a source list (`from`), or
+ * the warning signs of a stage's risks section (`signals_of`).
  */
-export const ChecklistSchema = z.object({
+export const ChecklistGroupSchema = z
+	.strictObject({
+		heading: TextSchema.optional(),
+		/** An entry of a model whose name and first text make the heading ("Alignment: Confirm goals…"). */
+		heading_ref: ItemRefSchema.optional(),
+		/** Short items that print in columns. */
+		compact: z.boolean().optional(),
+		items: z.array(ChecklistItemSchema).min(1, 'list at least one item').optional(),
+		/** Every item of a list of the source, e.g. `skill/quality_check` or `onboarding/alignment/outputs`. */
+		from: ItemRefSchema.optional(),
+		/** The key of a lifecycle stage whose warning signs (its risks section's `signals`) are the boxes. */
+		signals_of: KeySchema.optional(),
+	})
+	.refine((g) => [g.items, g.from, g.signals_of].filter((x) => x !== undefined).length === 1, {
+		message: 'give the group exactly one of: items, from, signals_of',
+	});
+export type ChecklistGroup = z.output<typeof ChecklistGroupSchema>;
+
+/** One checklist: its page is `/checklists/<id>/`. */
+export const ChecklistSchema = z.strictObject({
 	id: IdSchema,
-	/** The page title and the printed title. */
-	title: TextSchema,
-	/** Meta description and the line on the index page. */
-	description: TextSchema,
-	header: ChecklistHeaderSchema,
-	/**
-	 * Stage checklists: the stage's focus items as things to do, one per focus id of the stage in
-	 * `content/lifecycle`, in the same order.
-	 */
-	actions: z.array(ItemSchema).optional(),
-	/** The risk audit: one question per failure pattern id in `content/failure-patterns`, same order. */
-	questions: z.array(ItemSchema).optional(),
+	title: PlainTextSchema,
+	description: PlainTextSchema,
+	header: ChecklistHeaderSchema.partial().optional(),
+	/** The lifecycle stage (its key) this checklist belongs to: its page links it. */
+	stage: KeySchema.optional(),
+	groups: z.array(ChecklistGroupSchema).min(1, 'list at least one group'),
 });
 export type Checklist = z.output<typeof ChecklistSchema>;
 
-/** The printable checklists: wording around the generated items (`content/checklists`). */
-export const ChecklistsSchema = z.object({
+/** `<code>/checklists.yaml`: the printable checklists. Left out, the playbook gets the quality check and one per stage. */
+export const ChecklistsSchema = z.strictObject({
 	/** The `/checklists/` index page. */
-	page: PageMetaSchema,
-	/** What the checklists are for, on the index page. */
-	intro: TextSchema,
-	/** The `/checklists/print-all/` page and the index's link to it. */
-	print_all: PageMetaSchema.extend({
-		/** The index page's link to it. */
-		link_label: TextSchema,
-		/** One line above the sheets, on screen only. */
-		intro: TextSchema,
-	}),
-	/** Labels on every sheet. */
-	labels: z.object({
-		when: TextSchema,
-		owner: TextSchema,
-		participants: TextSchema,
-		duration: TextSchema,
-		/** The fill-in fields. */
-		client: TextSchema,
-		date: TextSchema,
-		filled_by: TextSchema,
-		notes: TextSchema,
-		/** Headings of the item groups. */
-		actions: TextSchema,
-		signals: TextSchema,
-		questions: TextSchema,
-		/** Before the responses a risk-audit question points to. */
-		response: TextSchema,
-		/** Joins a name and its text: an onboarding step and its purpose, a focus item and its action. */
-		named: TextSchema.regex(/\{name\}/, 'must contain {name}').regex(/\{text\}/, 'must contain {text}'),
-	}),
-	/** Every checklist, in the order of the index and the print-all booklet. */
+	page: PageMetaSchema.partial().optional(),
+	intro: TextSchema.optional(),
+	/** The `/checklists/print-all/` page. */
+	print_all: PageMetaSchema.extend({ link_label: PlainTextSchema, intro: TextSchema }).partial().optional(),
 	checklists: z.array(ChecklistSchema).min(1, 'list at least one checklist'),
 });
 export type Checklists = z.output<typeof ChecklistsSchema>;
-
-/** The ids of the checklists a playbook must have, besides one per stage (`quality`, `risk-audit`). */
-export const fixedChecklistIds = ['quality', 'risk-audit'] as const;

@@ -1,48 +1,21 @@
 import { z } from 'zod';
-import { TextSchema } from './common.ts';
-import { qualitySectionKeys } from './sections.ts';
+import { PlainTextSchema } from './common';
 
-const headings = Object.fromEntries(qualitySectionKeys.map((key) => [key, TextSchema])) as Record<
-	(typeof qualitySectionKeys)[number],
-	typeof TextSchema
->;
-
-/** Site-wide wording for one locale: the title, sidebar groups and the labels generated pages use. */
-export const SiteSchema = z.object({
+/** `<code>/site.yaml`: the site's own name and the headings of the quality-check sections in this locale. */
+export const SiteSchema = z.strictObject({
 	/** Site name in the header, browser tab and printouts. */
-	title: TextSchema,
+	title: PlainTextSchema,
 	/** One-line description used where a page has none. */
-	description: TextSchema,
-	/** The not-found page, shown in every language at once since the address may be in any. */
-	not_found: z.object({ title: TextSchema, text: TextSchema, home: TextSchema }),
-	/** Labels of the sidebar groups, by group id. */
-	sidebar: z.object({
-		playbook: TextSchema,
-		lifecycle: TextSchema,
-		frameworks: TextSchema,
-		reference: TextSchema,
-		templates: TextSchema,
-		checklists: TextSchema,
-	}),
+	description: PlainTextSchema,
 	/**
-	 * Headings of the quality-check sections, in this locale's wording. The quality gate recognises
-	 * sections by these headings, on generated and hand-written pages alike.
+	 * Headings of the quality-check sections, by quality-check item id. The quality gate recognises sections
+	 * by these headings, on generated and hand-written pages alike.
 	 */
-	sections: z.object(headings),
-	/** Small labels that generated pages put around the content. `{n}` and `{total}` are filled in. */
-	labels: z.object({
-		/** What separates a label from its value: ": " in English, "：" in Chinese. */
-		colon: z.string().min(1),
-		purpose: TextSchema,
-		focus: TextSchema,
-		stage_of: TextSchema.regex(/\{n\}/, 'must contain {n}').regex(/\{total\}/, 'must contain {total}'),
-		stages: TextSchema,
-		owner: TextSchema,
-		risk_signals: TextSchema,
-		patterns_apply: TextSchema,
-		answered_by: TextSchema,
-		answers: TextSchema,
-		diagram: TextSchema,
-	}),
+	sections: z.record(z.string(), PlainTextSchema).default({}),
+	/**
+	 * How the skill text's words for itself read on the site, applied wherever the site shows the source's
+	 * text (the source calls itself a "skill"; readers see a playbook). `/skill.txt` keeps the source's words.
+	 */
+	rename: z.array(z.strictObject({ source: z.string().min(1), site: z.string().min(1) })).default([]),
 });
 export type Site = z.output<typeof SiteSchema>;

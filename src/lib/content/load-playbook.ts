@@ -1,78 +1,118 @@
-import { join, relative } from 'node:path';
-import { type ContentLocale, contentLocales } from '../../locales';
-import { type ModelName, modelNames, modelSchemas, type PlaybookModels } from '../../schemas/models';
+import { join } from 'node:path';
+import { LocalesSchema } from '../../schemas/locales';
+import { PlaybookStructureSchema } from '../../schemas/playbook';
+import type { QualityIds } from '../../schemas/sections';
+import { SkillSchema } from '../../schemas/skill';
+import { pageIdsOf } from '../page-registry';
 import { type ContentIssue, ContentError } from './content-error';
+import { defaultChecklists, defaultTemplates } from './defaults';
 import { compareLocales } from './parity';
-import { checkReferences } from './references';
-import { checkChecklists } from './checklist-references';
-import { readModel } from './read-model';
-import { pageIdsOf } from '../pages';
-import { checkTemplateSources } from './template-sources';
+import { parseData } from './parse-data';
+import { displayPath, isDraftBuild, localeFiles, playbookDir } from './playbook-folder';
+import type { LocaleContent, Playbook, PlaybookLocale } from './playbook';
+import { readLocale } from './read-locale';
+import { checkReferences, type LinkUse } from './references';
+import { readYaml, type SourceFile } from './yaml-file';
 
-export interface Playbook {
-	/** The locales, the first one being the reference the others are compared with. */
-	locales: ContentLocale[];
-	/** Validated models of each locale, by locale id. */
-	byLocale: Record<string, PlaybookModels>;
+export interface LoadOptions {
+	/** The playbook folder; default `PLAYBOOK_DIR` or `content/`. */
+	dir?: string;
+	/** Draft build (`PLAYBOOK_DRAFT=1`). */
+	draft?: boolean;
 }
 
-/** Where the content lives and which locales it must have. */
-export interface LoadOptions {
-	/** The project root; content is read from `<root>/content`. */
-	root: string;
-	locales?: ContentLocale[];
+/** A loaded playbook with the page links its content makes, for checking their anchors once pages exist. */
+export interface LoadedPlaybook {
+	playbook: Playbook;
+	links: LinkUse[];
 }
 
 /**
- * Loads and validates every model in every locale. Collects all problems before failing, so that an
- * editor sees the whole list at once, and throws a {@link ContentError} if there is any.
+ * Reads a playbook folder (`locales.yaml`, `playbook.yaml`, each locale's files and interface strings) and
+ * checks it: every file against its schema, model data against its declared shape, each locale against the
+ * default one, every reference. Collects every problem before failing, causes before their consequences,
+ * and throws a {@link ContentError} listing them all.
  */
-export function loadPlaybook({ root, locales = contentLocales() }: LoadOptions): Playbook {
+export function loadPlaybook({ dir = playbookDir(), draft = isDraftBuild() }: LoadOptions = {}): LoadedPlaybook {
 	const issues: ContentIssue[] = [];
-	const fileOf = (model: string, locale: string) => relative(root, join(root, 'content', model, `${locale}.yaml`)).replaceAll('\\', '/');
-	const byLocale: Record<string, Partial<PlaybookModels>> = {};
-
-	for (const locale of locales) {
-		const models: Partial<Record<ModelName, unknown>> = {};
-		for (const model of modelNames) {
-			const file = fileOf(model, locale.id);
-			const result = readModel(modelSchemas[model], join(root, file), file, locale.id);
-			if (result.ok) models[model] = result.data;
-			else issues.push(...result.issues);
+	const top = <T>(rel: string, schema: Parameters<typeof parseData>[0], missing: string): T | undefined => {
+		const shown = displayPath(join(dir, rel));
+		const result = readYaml(join(dir, rel), shown);
+		if (!result) {
+			issues.push({ file: shown, path: '', message: 'is missing', fix: missing });
+			return undefined;
 		}
-		byLocale[locale.id] = models as Partial<PlaybookModels>;
-	}
+		if (!result.ok) return void issues.push(...result.issues);
+		const parsed = parseData(schema, result.source);
+		if (!parsed.ok) return void issues.push(...parsed.issues);
+		return parsed.data as T;
+	};
+	const notAPlaybook = `is ${displayPath(dir)} a playbook folder? Set PLAYBOOK_DIR to one, or make one with: npm run import -- <skill.txt> <dir>`;
+	const localesConfig = top<import('../../schemas/locales').Locales>('locales.yaml', LocalesSchema, notAPlaybook);
+	const structure = top<import('../../schemas/playbook').PlaybookStructure>('playbook.yaml', PlaybookStructureSchema, notAPlaybook);
+	if (!localesConfig || !structure) throw new ContentError(issues);
 
-	const [reference, ...others] = locales;
-	if (reference) {
-		for (const locale of others) {
-			for (const model of modelNames) {
-				const a = byLocale[reference.id]?.[model];
-				const b = byLocale[locale.id]?.[model];
-				if (a === undefined || b === undefined) continue;
-				issues.push(
-					...compareLocales(a, b, {
-						file: fileOf(model, locale.id),
-						locale: locale.id,
-						referenceFile: fileOf(model, reference.id),
-						referenceLocale: reference.id,
-					}),
-				);
-			}
-		}
-	}
+	const locales: PlaybookLocale[] = localesConfig.locales.map((l) => ({ ...l, isDefault: l.code === localesConfig.default, prefix: l.code === localesConfig.default ? '' : l.code }));
+	const defaultLocale = locales.find((l) => l.isDefault)!;
+	const ordered = [defaultLocale, ...locales.filter((l) => !l.isDefault)];
 
-	for (const locale of locales) {
-		const models = byLocale[locale.id];
-		if (!models || !isComplete(models)) continue;
-		issues.push(...checkReferences(models, pageIdsOf(models), { locale: locale.id, fileOf: (model) => fileOf(model, locale.id) }));
-		issues.push(...checkTemplateSources(models, { locale: locale.id, file: fileOf('templates', locale.id) }));
-		issues.push(...checkChecklists(models, { locale: locale.id, file: fileOf('checklists', locale.id) }));
-	}
+	// The quality check's items name the sections of every page, so the default locale's skill is read first;
+	// readLocale reads it again and reports its problems with the rest.
+	const quality = qualityIdsOf(dir, defaultLocale.code, structure.next_step);
+	if (quality && !quality.ids.includes(structure.next_step))
+		issues.push({ file: displayPath(join(dir, 'playbook.yaml')), path: 'next_step', message: `is "${structure.next_step}", which is not an item of the quality check`, fix: `use one of: ${quality.ids.join(', ')}` });
 
+	const sourcesOf = new Map<string, Map<string, SourceFile>>();
+	const byLocale: Record<string, LocaleContent> = {};
+	for (const locale of ordered) {
+		const sources = new Map<string, SourceFile>();
+		sourcesOf.set(locale.code, sources);
+		byLocale[locale.code] = readLocale(locale, { dir, structure, quality, issues, sources });
+	}
+	if (!quality) throw new ContentError(issues);
+
+	fillDefaults(byLocale, defaultLocale.code, structure, quality.nextStep);
+	const playbook: Playbook = { dir, locales, defaultLocale, structure, quality, byLocale, draft };
+
+	// Causes first: a file that does not read or validate makes every comparison with it meaningless.
 	if (issues.length > 0) throw new ContentError(issues);
-	return { locales, byLocale: byLocale as Record<string, PlaybookModels> };
+
+	const reference = sourcesOf.get(defaultLocale.code)!;
+	for (const locale of ordered.slice(1)) {
+		for (const [rel, source] of sourcesOf.get(locale.code)!) {
+			const main = reference.get(rel.replace(`${locale.code}/`, `${defaultLocale.code}/`));
+			if (!main || rel.endsWith('/words.yaml')) continue;
+			issues.push(...compareLocales(main.data, source.data, { reference: { file: main.file, locale: defaultLocale.code }, other: source, draft: locale.status === 'draft' }));
+		}
+	}
+
+	const pageIds = pageIdsOf(playbook);
+	const links: LinkUse[] = [];
+	for (const locale of ordered) {
+		const checked = checkReferences({ locale: locale.code, content: byLocale[locale.code]!, structure, sources: sourcesOf.get(locale.code)!, pageIds, qualityIds: quality.ids });
+		issues.push(...checked.issues);
+		links.push(...checked.links);
+	}
+	if (issues.length > 0) throw new ContentError(issues);
+	return { playbook, links };
 }
 
-const isComplete = (models: Partial<PlaybookModels>): models is PlaybookModels =>
-	modelNames.every((model) => models[model] !== undefined);
+/** The quality check's ids from the default locale's skill.yaml, or undefined when it does not read. */
+function qualityIdsOf(dir: string, code: string, nextStep: string): QualityIds | undefined {
+	const result = readYaml(join(dir, localeFiles.skill(code)), '');
+	if (!result?.ok) return undefined;
+	const parsed = parseData(SkillSchema, result.source);
+	return parsed.ok ? { ids: parsed.data.quality_check.items.map((i) => i.id), nextStep } : undefined;
+}
+
+/** A playbook without checklists.yaml or templates.yaml gets the defaults in every locale that can have them. */
+function fillDefaults(byLocale: Record<string, LocaleContent>, main: string, structure: Playbook['structure'], nextStep: string): void {
+	const mainContent = byLocale[main]!;
+	const templateId = mainContent.skill?.output_format.title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'output';
+	const noChecklists = mainContent.checklists === undefined;
+	const noTemplates = mainContent.templates === undefined;
+	for (const content of Object.values(byLocale)) {
+		if (noChecklists) content.checklists = defaultChecklists(content, structure);
+		if (noTemplates) content.templates = defaultTemplates(content, nextStep, templateId);
+	}
+}

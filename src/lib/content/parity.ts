@@ -1,68 +1,82 @@
 import { type ContentIssue, formatPath } from './content-error';
+import { locate, type SourceFile } from './yaml-file';
+
+/** Fields that identify or point, and so must be equal in every locale. */
+const identityFields = new Set([
+	'id', 'key', 'link', 'number', 'from', 'kind', 'control', 'options', 'top_count', 'ref', 'see', 'stage',
+	'signals_of', 'heading_ref', 'compact', 'rates', 'status',
+]);
+/** Paragraphs of prose: each language breaks its text where it reads best. */
+const freeLists = new Set(['paragraphs', 'intro']);
+/** Lists of ids or references, compared whole. */
+const referenceLists = new Set(['covers', 'related', 'links', 'tools']);
+
+/** Where the two files of a comparison are. */
+export interface ParityPair {
+	reference: { file: string; locale: string };
+	other: SourceFile;
+	/** A draft locale may leave fields out (they fall back); a published one may not. */
+	draft: boolean;
+}
 
 /**
- * Compares one locale's model with the reference locale's: the same fields, the same number of items
- * in every list and the same ids in the same order. Text may differ; structure may not.
+ * Compares one file of a locale with the same file of the default locale: the same fields, the same number of
+ * items in every list, the same ids in the same order, the same keys and references. Text may differ.
  */
-export function compareLocales(
-	reference: unknown,
-	other: unknown,
-	where: { file: string; locale: string; referenceFile: string; referenceLocale: string },
-): ContentIssue[] {
+export function compareLocales(reference: unknown, other: unknown, { reference: ref, other: source, draft }: ParityPair): ContentIssue[] {
 	const issues: ContentIssue[] = [];
-	const add = (path: PropertyKey[], message: string, fix: string) =>
-		issues.push({ file: where.file, locale: where.locale, path: formatPath(path), message, fix });
+	const add = (path: PropertyKey[], message: string, fix: string, keyOnly = false) => {
+		const at = locate(source, path, keyOnly);
+		issues.push({ file: source.file, locale: source.locale, line: at?.line, column: at?.column, path: formatPath(path, source.data), message, fix });
+	};
 
 	const walk = (a: unknown, b: unknown, path: PropertyKey[]): void => {
+		const key = String(path.at(-1));
 		if (Array.isArray(a) && Array.isArray(b)) {
-			if (referenceFields.has(String(path.at(-1)))) {
+			if (freeLists.has(key)) return;
+			if (referenceLists.has(key)) {
 				if (JSON.stringify(a) !== JSON.stringify(b))
-					add(path, `is ${JSON.stringify(b)} but ${JSON.stringify(a)} in ${where.referenceFile}`, 'use the same ids in every locale; only text is translated');
+					add(path, `is ${b.join(', ')} but ${a.join(', ')} in ${ref.file}`, 'use the same ids and references in every locale; only text is translated');
 				return;
 			}
 			const idsA = a.map(idOf);
 			const idsB = b.map(idOf);
-			for (const id of idsA) {
-				if (id !== undefined && !idsB.includes(id))
-					add(path, `has no item with id "${id}", which ${where.referenceFile} has`, `add the ${where.locale} translation of "${id}" to this list`);
-			}
-			for (const id of idsB) {
-				if (id !== undefined && !idsA.includes(id))
-					add(path, `has an item with id "${id}" that ${where.referenceFile} does not have`, `add "${id}" to ${where.referenceFile} too, or remove it here`);
-			}
+			const missing = idsA.filter((id) => id !== undefined && !idsB.includes(id));
+			const extra = idsB.filter((id) => id !== undefined && !idsA.includes(id));
+			for (const id of missing) add(path, `has no item with id "${id}", which ${ref.file} has`, `add the ${source.locale} translation of "${id}" to this list`);
+			for (const id of extra) add(path, `has an item with id "${id}" that ${ref.file} does not have`, `add "${id}" to ${ref.file} too, or remove it here`);
+			if (missing.length || extra.length) return;
 			if (a.length !== b.length) {
-				add(path, `has ${b.length} items where ${where.referenceFile} has ${a.length}`, `make both locales list the same items, in the same order`);
+				add(path, `has ${b.length} items where ${ref.file} has ${a.length}`, 'make both locales list the same items, in the same order');
 				return;
 			}
-			if (idsA.join('\u0000') !== idsB.join('\u0000') && idsA.every((id) => idsB.includes(id))) {
-				add(path, `lists the ids in a different order (${idsB.join(', ')}) than ${where.referenceFile} (${idsA.join(', ')})`, 'put the items in the same order in every locale');
+			if (idsA.join('\u0000') !== idsB.join('\u0000')) {
+				add(path, `lists the ids in a different order (${idsB.join(', ')}) than ${ref.file} (${idsA.join(', ')})`, 'put the items in the same order in every locale');
 				return;
 			}
 			a.forEach((item, index) => walk(item, b[index], [...path, index]));
 			return;
 		}
 		if (isRecord(a) && isRecord(b)) {
-			for (const key of Object.keys(a)) {
-				if (key in b) walk(a[key], b[key], [...path, key]);
+			for (const k of Object.keys(a)) {
+				if (k in b) walk(a[k], b[k], [...path, k]);
+				else if (!draft) add(path, `has no “${k}”, which ${ref.file} has`, `add “${k}” here, translated; a field present in one locale must be in every published locale`);
 			}
+			for (const k of Object.keys(b))
+				if (!(k in a)) add([...path, k], `is not in ${ref.file}`, `add “${k}” to ${ref.file} too, or remove it here`, true);
+			// A model's data keeps the source's order (stage 1, 2 …); other mappings are fields, in any order.
+			const keysA = Object.keys(a).filter((k) => k in b);
+			const keysB = Object.keys(b).filter((k) => k in a);
+			if (path[0] === 'data' && keysA.join('\u0000') !== keysB.join('\u0000'))
+				add(path, `lists its entries in a different order (${keysB.join(', ')}) than ${ref.file} (${keysA.join(', ')})`, 'put the entries in the same order in every locale');
 			return;
 		}
-		// Ids, keys and references must match exactly; text is translated.
-		if (identityFields.has(String(path.at(-1))) && a !== b) {
-			add(path, `is "${String(b)}" but "${String(a)}" in ${where.referenceFile}`, 'use the same value in every locale; only text is translated');
-		}
+		if (identityFields.has(key) && a !== b && a !== undefined && b !== undefined)
+			add(path, `is "${String(b)}" but "${String(a)}" in ${ref.file}`, 'use the same value in every locale; only text is translated');
 	};
 	walk(reference, other, []);
 	return issues;
 }
 
-const idOf = (item: unknown): string | undefined =>
-	isRecord(item) && typeof item['id'] === 'string' ? item['id'] : undefined;
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-	typeof value === 'object' && value !== null && !Array.isArray(value);
-
-/** Fields that identify or point, and so must be equal in every locale. */
-const identityFields = new Set(['id', 'key', 'link', 'page', 'number', 'from', 'kind', 'control', 'options', 'top_count']);
-/** Lists of ids (`patterns: [a, b]`), compared whole. */
-const referenceFields = new Set(['patterns', 'responses', 'covers']);
+const idOf = (item: unknown): string | undefined => (isRecord(item) && typeof item['id'] === 'string' ? item['id'] : undefined);
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);

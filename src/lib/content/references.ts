@@ -1,68 +1,162 @@
-import type { PlaybookModels } from '../../schemas/models';
-import { type ContentIssue, formatPath } from './content-error';
+import type { PlaybookStructure } from '../../schemas/playbook';
+import { closest, type ContentIssue, formatPath } from './content-error';
+import type { LocaleContent } from './playbook';
+import { resolveRef } from './refs';
+import { locate, type SourceFile } from './yaml-file';
 
-/** Where a value sits: its model file and its path inside it. */
-interface Located<T> {
-	model: string;
+/** A link to a page (and maybe an anchor) found in content, remembered to check its anchor once pages are generated. */
+export interface LinkUse {
+	page: string;
+	anchor?: string | undefined;
+	locale: string;
+	source: SourceFile;
 	path: PropertyKey[];
-	value: T;
 }
 
-/** Inline links to other pages inside text: `[label](page:lifecycle/onboarding#anchor)`. */
-export const inlinePageLink = /\]\(page:([^)\s]*)\)/g;
+/** Inline Markdown links in text: `[label](target)`. */
+const inlineLink = /\]\(([^)\s]*)\)/g;
+
+/** What the reference checks need of one locale. */
+export interface ReferenceContext {
+	locale: string;
+	content: LocaleContent;
+	structure: PlaybookStructure;
+	/** The locale's files as read, by path relative to the playbook folder. */
+	sources: ReadonlyMap<string, SourceFile>;
+	pageIds: ReadonlySet<string>;
+	qualityIds: readonly string[];
+}
 
 /**
- * Checks what the schemas cannot see on their own: ids unique within each list, pattern and response
- * ids that exist, and links to pages that exist.
+ * Checks what the schemas cannot see on their own, in one locale: ids unique in every list, every reference to
+ * an item, a page or a quality-check item pointing at something that exists, and inline links using only
+ * `page:`, `http(s):` and `mailto:`. Returns the problems and the page links found, for the anchor check.
  */
-export function checkReferences(
-	models: PlaybookModels,
-	pageIds: ReadonlySet<string>,
-	where: { locale: string; fileOf: (model: string) => string },
-): ContentIssue[] {
+export function checkReferences(context: ReferenceContext): { issues: ContentIssue[]; links: LinkUse[] } {
 	const issues: ContentIssue[] = [];
-	const add = (at: Located<unknown>, message: string, fix: string) =>
-		issues.push({ file: where.fileOf(at.model), locale: where.locale, path: formatPath(at.path), message, fix });
+	const links: LinkUse[] = [];
+	const { content, structure, pageIds, locale } = context;
 
-	const patternIds = new Set(models['failure-patterns'].patterns.items.map((p) => p.id));
-	const responseIds = new Set(models['failure-patterns'].responses.items.map((r) => r.id));
+	for (const [rel, source] of context.sources) {
+		const add = (path: PropertyKey[], message: string, fix: string, order: ContentIssue['order'] = 'consequence') => {
+			const at = locate(source, path);
+			issues.push({ file: source.file, locale, line: at?.line, column: at?.column, path: formatPath(path, source.data), message, fix, order });
+		};
+		const page = (value: string, path: PropertyKey[]) => {
+			const [id = '', anchor] = value.split('#');
+			if (!pageIds.has(id)) {
+				const guess = closest(id, pageIds);
+				add(path, `links to the page "${value}", which does not exist`, guess !== undefined ? `did you mean "${guess}"? Pages: ${[...pageIds].filter(Boolean).slice(0, 6).join(', ')} …` : `use a page id such as ${[...pageIds].filter(Boolean).slice(0, 6).join(', ')}`);
+			} else links.push({ page: id, anchor, locale, source, path });
+		};
+		const item = (value: string, path: PropertyKey[], want?: 'item' | 'list' | 'collection') => {
+			const resolved = resolveRef(content, structure, value);
+			if (!resolved) add(path, `points at "${value}", which does not exist in this locale`, 'write the path of an existing item: <model>/<key>/… or skill/<list>/<id>, with the ids of the default locale');
+			else if (want === 'item' && resolved.kind !== 'item') add(path, `points at "${value}", which is a whole ${resolved.kind}, not one item`, 'add the id of one item to the path');
+			else if (want !== undefined && want !== 'item' && resolved.kind === 'item') add(path, `points at "${value}", which is one item, not a list`, 'point at the list itself (leave out the last part of the path)');
+		};
 
-	for (const [model, data] of Object.entries(models)) {
-		walk(data, [], (value, path) => {
-			const at = { model, path, value };
+		walk(source.data, [], (value, path) => {
 			const key = path.at(-1);
-			const parentKey = path.at(-2);
+			const parent = path.at(-2);
 			if (Array.isArray(value)) {
 				const seen = new Set<string>();
-				value.forEach((item, index) => {
-					const id = typeof item === 'object' && item !== null && 'id' in item ? String((item as { id: unknown }).id) : undefined;
+				value.forEach((entry, index) => {
+					const id = typeof entry === 'object' && entry !== null && 'id' in entry ? String((entry as { id: unknown }).id) : undefined;
 					if (id === undefined) return;
-					if (seen.has(id))
-						add({ model, path: [...path, index, 'id'], value: id }, `repeats the id "${id}" used earlier in this list`, 'give every item in a list its own id (ids are shared by all locales, so change it everywhere)');
+					if (seen.has(id)) add([...path, index, 'id'], `repeats the id "${id}" used earlier in this list`, 'give every item in a list its own id (ids are shared by all locales, so change it everywhere)', 'cause');
 					seen.add(id);
 				});
-			} else if (typeof value === 'string') {
-				if (parentKey === 'patterns' && typeof key === 'number' && !patternIds.has(value))
-					add(at, `names the failure pattern "${value}", which does not exist`, `use one of: ${[...patternIds].join(', ')}`);
-				if (parentKey === 'responses' && typeof key === 'number' && !responseIds.has(value))
-					add(at, `names the response "${value}", which does not exist`, `use one of: ${[...responseIds].join(', ')}`);
-				if ((key === 'link' || key === 'page') && !pageIds.has(stripAnchor(value)))
-					add(at, `links to the page "${value}", which does not exist`, `use a page id such as ${[...pageIds].filter(Boolean).slice(0, 4).join(', ')}`);
-				for (const [, target = ''] of value.matchAll(inlinePageLink)) {
-					if (!pageIds.has(stripAnchor(target)))
-						add(at, `links to the page "page:${target}", which does not exist`, 'point the link at an existing page id, e.g. (page:failure-patterns)');
-				}
+				return;
 			}
+			if (typeof value !== 'string') return;
+			for (const match of value.matchAll(inlineLink)) {
+				const target = match[1] ?? '';
+				if (target.startsWith('page:')) page(target.slice('page:'.length), path);
+				else if (!/^(?:https?:\/\/|mailto:)/.test(target))
+					add(path, `has a link to "${target}", which is neither page:, http(s): nor mailto:`, 'link to another page of the playbook as (page:lifecycle/onboarding), or to the web with a full https:// address', 'cause');
+			}
+			const listed = typeof key === 'number';
+			if (key === 'link' || (parent === 'tools' && listed) || (parent === 'links' && path.at(-4) === 'start')) page(value, path);
+			if ((parent === 'related' || parent === 'links') && listed) item(value, path, 'item');
+			if (key === 'ref' || key === 'see' || key === 'heading_ref') item(value, path, 'item');
+			if (key === 'options' || key === 'rates' || (key === 'from' && rel.endsWith('checklists.yaml'))) item(value, path, 'collection');
+			if (key === 'from' && rel.endsWith('templates.yaml')) item(value, path);
+			if (parent === 'covers' && !context.qualityIds.includes(value))
+				add(path, `names the quality-check item "${value}", which does not exist`, `use one of: ${context.qualityIds.join(', ')}`);
 		});
 	}
-	return issues;
+
+	checkKeys(context, issues);
+	return { issues, links };
 }
 
-const stripAnchor = (ref: string) => ref.replace(/#.*$/, '');
+/** Keys of prose that name things of the source: stages, trigger items, notes, quality items, checklist stages. */
+function checkKeys({ content, structure, sources, locale, qualityIds }: ReferenceContext, issues: ContentIssue[]): void {
+	const find = (suffix: string) => [...sources].find(([rel]) => rel.endsWith(suffix))?.[1];
+	const unknownKey = (source: SourceFile | undefined, path: PropertyKey[], key: string, known: readonly string[], what: string) => {
+		if (!source || known.includes(key)) return;
+		const at = locate(source, [...path, key], true);
+		const guess = closest(key, known);
+		issues.push({
+			file: source.file,
+			locale,
+			line: at?.line,
+			column: at?.column,
+			path: formatPath([...path, key], source.data),
+			message: `names the ${what} “${key}”, which does not exist${guess ? ` — did you mean “${guess}”?` : ''}`,
+			fix: guess ? `rename it to “${guess}”` : `use one of: ${known.join(', ')}`,
+		});
+	};
+
+	const stages = structure.lifecycle ? Object.keys((content.models[structure.lifecycle]?.data ?? {}) as object) : [];
+	if (structure.lifecycle) {
+		const file = find(`/pages/${structure.lifecycle}.yaml`);
+		for (const key of Object.keys(content.pages.lifecycle?.stages ?? {})) unknownKey(file, ['stages'], key, stages, 'stage');
+	}
+	const site = find('/site.yaml');
+	for (const key of Object.keys(content.site?.sections ?? {})) unknownKey(site, ['sections'], key, qualityIds, 'quality-check item');
+
+	const home = find('/pages/home.yaml');
+	const triggerIds = content.skill?.triggers.items.map((i) => i.id) ?? [];
+	const phraseIds = content.skill?.triggers.phrases.map((i) => i.id) ?? [];
+	for (const key of Object.keys(content.pages.home?.start?.conditions?.links ?? {})) unknownKey(home, ['start', 'conditions', 'links'], key, triggerIds, 'trigger condition');
+	for (const key of Object.keys(content.pages.home?.start?.phrases?.links ?? {})) unknownKey(home, ['start', 'phrases', 'links'], key, phraseIds, 'trigger phrase');
+
+	for (const [model, page] of Object.entries(content.pages.models)) {
+		const file = find(`/pages/${model}.yaml`);
+		for (const [listPath, notes] of Object.entries(page?.notes ?? {})) {
+			const resolved = resolveRef(content, structure, `${model}/${listPath.replaceAll('.', '/')}`);
+			if (!resolved || resolved.kind === 'item') {
+				unknownKey(file, ['notes'], listPath, listsOf(content.models[model]?.data), 'list or map');
+				continue;
+			}
+			const ids = resolved.kind === 'list' ? resolved.items.map((i) => i.id) : resolved.entries.map((e) => e.key);
+			for (const id of Object.keys(notes.items)) unknownKey(file, ['notes', listPath, 'items'], id, ids, 'item');
+		}
+	}
+
+	const checklists = find('/checklists.yaml');
+	content.checklists?.checklists.forEach((checklist, c) => {
+		if (checklist.stage) unknownKey(checklists, ['checklists', c], checklist.stage, stages, 'stage');
+		checklist.groups.forEach((group, g) => {
+			if (group.signals_of) unknownKey(checklists, ['checklists', c, 'groups', g], group.signals_of, stages, 'stage');
+		});
+	});
+}
+
+/** The paths of every list and map inside a model's data, for suggestions. */
+function listsOf(data: unknown, prefix = ''): string[] {
+	if (typeof data !== 'object' || data === null || Array.isArray(data)) return [];
+	return Object.entries(data).flatMap(([key, value]) => {
+		const path = prefix ? `${prefix}.${key}` : key;
+		if (Array.isArray(value)) return [path];
+		return typeof value === 'object' && value !== null ? [path, ...listsOf(value, path)] : [];
+	});
+}
 
 function walk(value: unknown, path: PropertyKey[], visit: (value: unknown, path: PropertyKey[]) => void): void {
 	visit(value, path);
 	if (Array.isArray(value)) value.forEach((item, index) => walk(item, [...path, index], visit));
-	else if (typeof value === 'object' && value !== null)
-		for (const [key, item] of Object.entries(value)) walk(item, [...path, key], visit);
+	else if (typeof value === 'object' && value !== null) for (const [key, item] of Object.entries(value)) walk(item, [...path, key], visit);
 }

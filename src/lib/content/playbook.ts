@@ -1,0 +1,71 @@
+import type { Checklists } from '../../schemas/checklists';
+import type { Locale } from '../../schemas/locales';
+import type { HomePage, BoundariesPage, LifecyclePage, ModelPage, PrinciplesPage } from '../../schemas/pages';
+import type { PlaybookStructure } from '../../schemas/playbook';
+import type { QualityPage } from '../../schemas/quality-page';
+import type { Site } from '../../schemas/site';
+import type { Skill } from '../../schemas/skill';
+import type { Templates } from '../../schemas/templates';
+import type { Words } from '../../schemas/words';
+import type { QualityIds } from '../../schemas/sections';
+
+/** A locale of the site, with where its pages live. */
+export interface PlaybookLocale extends Locale {
+	/** URL prefix without slashes: empty for the default locale, else the code. */
+	prefix: string;
+	isDefault: boolean;
+}
+
+/** One model's content in one locale: reader names of its keys and its data in the declared shape. */
+export interface ModelContent {
+	names: Record<string, string>;
+	data: unknown;
+}
+
+/** The prose pages of one locale; any may be missing while the playbook is a draft. */
+export interface LocalePages {
+	home?: HomePage | undefined;
+	principles?: PrinciplesPage | undefined;
+	boundaries?: BoundariesPage | undefined;
+	quality?: QualityPage | undefined;
+	lifecycle?: LifecyclePage | undefined;
+	/** Framework model pages, by model id. */
+	models: Record<string, ModelPage | undefined>;
+}
+
+/** Everything one locale of a playbook holds, validated. In a draft locale, parts may be missing. */
+export interface LocaleContent {
+	skill?: Skill | undefined;
+	site?: Site | undefined;
+	models: Record<string, ModelContent | undefined>;
+	pages: LocalePages;
+	/** Defaults when the locale has no checklists.yaml: the quality check and one per stage. */
+	checklists?: Checklists | undefined;
+	/** Defaults when the locale has no templates.yaml: the output format as one template. */
+	templates?: Templates | undefined;
+	/** The generator's word lists for this language with the playbook's own added. */
+	words: Words;
+	/** Interface strings: the generator's for this language, overridden by the playbook's `<code>.json`. */
+	ui: Record<string, string>;
+	/** Content files that exist for this locale, relative to the playbook folder. */
+	files: ReadonlySet<string>;
+}
+
+/**
+ * A playbook folder, read and checked (src/lib/content/load-playbook.ts): its locales, its structure, the
+ * quality check every page answers, and each locale's content.
+ */
+export interface Playbook {
+	/** Absolute path of the playbook folder. */
+	dir: string;
+	locales: PlaybookLocale[];
+	defaultLocale: PlaybookLocale;
+	structure: PlaybookStructure;
+	quality: QualityIds;
+	byLocale: Record<string, LocaleContent>;
+	/** `PLAYBOOK_DRAFT=1`: missing prose is shown as notes and the gate reports without failing. */
+	draft: boolean;
+}
+
+/** The content of the default locale, which is always complete. */
+export const mainContent = (playbook: Playbook): LocaleContent => playbook.byLocale[playbook.defaultLocale.code]!;

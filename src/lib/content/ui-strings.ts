@@ -1,0 +1,83 @@
+import { join } from 'node:path';
+import { uiStringKeys } from '../../schemas/ui-strings';
+import { closest, type ContentIssue } from './content-error';
+import { displayPath, localeFiles, wordingDir } from './playbook-folder';
+import type { PlaybookLocale } from './playbook';
+import { readText } from './yaml-file';
+
+/**
+ * A locale's interface strings: the generator's own for its language (`src/wording/<code>.json`, when it knows
+ * the language) overridden key by key by the playbook's `<code>.json`. A published locale must end up with
+ * every key the site uses; a missing key is reported against the playbook's file, where it belongs.
+ */
+export function readUiStrings(dir: string, locale: PlaybookLocale, issues: ContentIssue[]): Record<string, string> {
+	const ownFile = join(dir, localeFiles.ui(locale.code));
+	const shown = displayPath(ownFile);
+	const base = readJson(join(wordingDir, localeFiles.ui(locale.code)), `src/wording/${localeFiles.ui(locale.code)}`, locale.code, issues) ?? {};
+	const own = readJson(ownFile, shown, locale.code, issues) ?? {};
+	const strings = { ...base, ...own };
+
+	if (locale.status === 'published') {
+		const missing = uiStringKeys.filter((key) => !strings[key]?.trim());
+		if (missing.length > 0)
+			issues.push({
+				file: shown,
+				locale: locale.code,
+				path: '',
+				message: `has no text for ${missing.length === 1 ? 'the key' : `${missing.length} keys`} ${missing.map((k) => `“${k}”`).join(', ')}`,
+				fix: `add ${missing.length === 1 ? 'it' : 'them'} to ${shown} with the text in this language; src/wording/en.json has every key with its English text`,
+			});
+	}
+	return strings;
+}
+
+/** A flat JSON object of strings, or undefined when the file does not exist or is broken (then an issue says why). */
+function readJson(path: string, shown: string, locale: string, issues: ContentIssue[]): Record<string, string> | undefined {
+	const text = readText(path);
+	if (text === undefined) return undefined;
+	let data: unknown;
+	try {
+		data = JSON.parse(text);
+	} catch (error) {
+		const message = error instanceof Error ? error.message : String(error);
+		const position = Number(/position (\d+)/.exec(message)?.[1] ?? Number.NaN);
+		const before = Number.isNaN(position) ? undefined : text.slice(0, position).split('\n');
+		issues.push({
+			file: shown,
+			line: before?.length,
+			column: before ? before.at(-1)!.length + 1 : undefined,
+			locale,
+			path: '',
+			message: `is not valid JSON: ${message.replace(/ in JSON at position \d+.*$/, '')}`,
+			fix: 'check the quotes and commas around this line: every entry is "key": "text", separated by commas, with no comma after the last',
+		});
+		return undefined;
+	}
+	if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+		issues.push({ file: shown, locale, path: '', message: 'is not a JSON object', fix: 'write { "key": "text", … }' });
+		return undefined;
+	}
+	const strings: Record<string, string> = {};
+	const lines = text.split('\n');
+	for (const [key, value] of Object.entries(data)) {
+		const line = lines.findIndex((l) => l.includes(JSON.stringify(key))) + 1 || undefined;
+		if (typeof value !== 'string') {
+			issues.push({ file: shown, line, locale, path: key, message: 'expected text', fix: 'write the text in quotes' });
+			continue;
+		}
+		if (key.startsWith('pb.') && !uiStringKeys.includes(key)) {
+			const guess = closest(key, uiStringKeys);
+			issues.push({
+				file: shown,
+				line,
+				locale,
+				path: key,
+				message: guess ? `unknown key — did you mean “${guess}”?` : 'unknown key',
+				fix: guess ? `rename it to “${guess}”` : 'remove it; src/wording/en.json lists every key',
+			});
+			continue;
+		}
+		strings[key] = value;
+	}
+	return strings;
+}

@@ -1,0 +1,112 @@
+import { z } from 'zod';
+
+/**
+ * The interface strings the site uses, by key: `<code>.json` beside the locale folders of a playbook, over
+ * the generator's own (src/wording/<code>.json). Flat dotted keys, read with Starlight's `Astro.locals.t()`;
+ * `{name}` placeholders are filled in where the string is used. Every published locale needs every key.
+ */
+
+/** Messages the template island shows (rendered into `data-msg-*` attributes). */
+export const templateMessageKeys = [
+	'covered',
+	'missing',
+	'notApplicable',
+	'doneEmail',
+	'doneText',
+	'doneMarkdown',
+	'doneDownload',
+	'doneMail',
+	'mailTooLong',
+	'donePrint',
+	'doneClear',
+	'doneSubject',
+	'copyFailed',
+	'storageFailed',
+] as const;
+export type TemplateMessageKey = (typeof templateMessageKeys)[number];
+
+const templateKeys = [
+	'fill',
+	'privacy',
+	'noScript',
+	'choose',
+	'quality',
+	'qualityIntro',
+	'preview',
+	'subject',
+	'actions',
+	'copyEmail',
+	'copyText',
+	'copyMarkdown',
+	'download',
+	'mail',
+	'print',
+	'clear',
+	'copySubject',
+	'noNextStep',
+	'ranking',
+	'groupDocuments',
+	'groupEmails',
+	'indexItem',
+	'sharedHeading',
+	'sharedNote',
+	'blank',
+	'byline',
+	'stages',
+	...templateMessageKeys,
+].map((key) => `pb.templates.${key}`);
+
+const checklistKeys = [
+	'tools',
+	'print',
+	'reset',
+	'bilingual',
+	'saved',
+	'restored',
+	'cleared',
+	'unsaved',
+	'when',
+	'owner',
+	'participants',
+	'duration',
+	'client',
+	'date',
+	'filledBy',
+	'notes',
+	'response',
+	'printAll',
+].map((key) => `pb.checklist.${key}`);
+
+const siteKeys = [
+	'pb.colon',
+	'pb.named',
+	'pb.sidebar.playbook',
+	'pb.sidebar.lifecycle',
+	'pb.sidebar.frameworks',
+	'pb.sidebar.reference',
+	'pb.sidebar.checklists',
+	'pb.sidebar.templates',
+	'pb.notFound.title',
+	'pb.notFound.text',
+	'pb.notFound.home',
+	'pb.page.stageOf',
+	'pb.page.stages',
+	'pb.page.owner',
+	'pb.page.when',
+	'pb.page.signals',
+	'pb.page.related',
+	'pb.page.links',
+	'pb.page.backlinks',
+	'pb.page.actions',
+	'pb.page.tools',
+	'pb.page.diagram',
+	'pb.page.statement',
+	'pb.draft.note',
+	'pb.draft.banner',
+];
+
+/** Every key of ours a locale must have (Starlight's own keys come with Starlight's translations). */
+export const uiStringKeys: readonly string[] = [...siteKeys, ...checklistKeys, ...templateKeys];
+
+/** The extension of Starlight's i18n schema: every key of ours, optional there (the content check requires them). */
+export const UiStringsSchema = z.object(Object.fromEntries(uiStringKeys.map((key) => [key, z.string().optional()])));
