@@ -1,18 +1,10 @@
 // @ts-check
-import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
-import starlight from '@astrojs/starlight';
-import starlightLinksValidator from 'starlight-links-validator';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
-import { locales } from './src/locales';
-import { loadPlaybook } from './src/lib/content/load-playbook';
-import { siteTitle, sidebar } from './src/lib/site-config';
-import { playbookPages } from './src/integrations/playbook-pages';
-import { qualityGate } from './src/gate/index';
-import { rehypeTaskLists } from './src/markdown/rehype-task-lists';
-
-const playbook = loadPlaybook({ root: fileURLToPath(new URL('.', import.meta.url)) });
+import { playbook } from './src/integrations/playbook.ts';
+import { remarkHeadingIds } from './src/markdown/remark-heading-ids.ts';
+import { rehypeTaskLists } from './src/markdown/rehype-task-lists.ts';
 
 export default defineConfig({
 	// Canonical links, the sitemap and hreflang alternates need the public address: set SITE_URL when deploying.
@@ -20,7 +12,9 @@ export default defineConfig({
 	trailingSlash: 'always',
 	// The unified (remark) processor, so that remark-gfm and remark-based plugins such as the links
 	// validator see every page; GFM comes from remark-gfm itself, not twice.
-	markdown: { processor: unified({ gfm: false, remarkPlugins: [remarkGfm], rehypePlugins: [rehypeTaskLists] }) },
+	markdown: {
+		processor: unified({ gfm: false, remarkPlugins: [remarkGfm, remarkHeadingIds], rehypePlugins: [rehypeTaskLists] }),
+	},
 	vite: {
 		build: {
 			rollupOptions: {
@@ -32,20 +26,6 @@ export default defineConfig({
 			},
 		},
 	},
-	integrations: [
-		playbookPages(playbook),
-		starlight({
-			title: siteTitle(playbook),
-			defaultLocale: 'root',
-			locales,
-			sidebar: sidebar(playbook),
-			customCss: ['./src/styles/custom.css', './src/styles/task-lists.css'],
-			lastUpdated: false,
-			pagination: true,
-			// Fails the build on a broken internal link or anchor in any page's Markdown.
-			plugins: [starlightLinksValidator()],
-		}),
-		// Last, so that it reads the finished site: checks every page against the playbook's quality check.
-		qualityGate(),
-	],
+	// The playbook folder (PLAYBOOK_DIR, default content/) becomes a Starlight site; see src/integrations/playbook.ts.
+	integrations: [playbook()],
 });

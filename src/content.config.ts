@@ -1,15 +1,15 @@
 import { defineCollection } from 'astro:content';
+import { z } from 'astro/zod';
 import { docsLoader, i18nLoader } from '@astrojs/starlight/loaders';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
-import { modelLoader } from './lib/content/model-loader';
-import { modelSchemas } from './schemas/models';
-import { TemplateStringsSchema } from './schemas/template-strings';
-import { ChecklistUiSchema } from './schemas/checklist-ui';
+import { playbookLoader } from './lib/content/content-layer.ts';
+import { UiStringsSchema } from './schemas/ui-strings.ts';
 
 export const collections = {
+	// The generated pages (src/generate writes them into src/content/docs/).
 	docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }),
-	// UI strings: Starlight's own i18n collection (src/content/i18n/<lang>.json).
-	i18n: defineCollection({ loader: i18nLoader(), schema: i18nSchema({ extend: ChecklistUiSchema.extend(TemplateStringsSchema.shape) }) }),
-	site: defineCollection({ loader: modelLoader('site'), schema: modelSchemas.site }),
-	lifecycle: defineCollection({ loader: modelLoader('lifecycle'), schema: modelSchemas.lifecycle }),
+	// Interface strings: Starlight's own i18n collection; src/generate writes each locale's merged strings into src/content/i18n/.
+	i18n: defineCollection({ loader: i18nLoader(), schema: i18nSchema({ extend: UiStringsSchema }) }),
+	// The playbook's content per locale, validated by src/lib/content/load-playbook.ts; components read it here.
+	playbook: defineCollection({ loader: playbookLoader(), schema: z.record(z.string(), z.unknown()) }),
 };

@@ -1,5 +1,5 @@
 import type { GateConfig } from './config.ts';
-import type { PageProfile } from './page-profiles.ts';
+import type { ResolvedProfile } from './config.ts';
 import type { Finding } from './rules.ts';
 import type { SitePage } from './site-page.ts';
 import type { PageWeight } from './weights.ts';
@@ -10,7 +10,7 @@ export interface GateSite {
 	dir: string;
 	config: GateConfig;
 	/** The pages to check (exceptions left out), with the profile that holds for each. */
-	pages: { page: SitePage; profile: PageProfile }[];
+	pages: { page: SitePage; profile: ResolvedProfile }[];
 	/** Every HTML page by URL path, exceptions included: link targets. */
 	byPath: ReadonlyMap<string, SitePage>;
 	/** Each checked page's own JavaScript and CSS, beyond what every page shares. */

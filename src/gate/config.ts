@@ -1,24 +1,30 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { parse } from 'yaml';
-import { type ContentLocale, contentLocales } from '../locales.ts';
-import { type QualityItem, qualityItems } from './page-profiles.ts';
-import type { z } from 'zod';
-import { ContentError } from '../lib/content/content-error.ts';
-import { readModel } from '../lib/content/read-model.ts';
-import { QualityGateSchema } from '../schemas/quality-gate.ts';
-import { SiteSchema } from '../schemas/site.ts';
-import type { RuleId, RuleText } from './rules.ts';
+import type { Playbook } from '../lib/content/playbook.ts';
+import { pageRegistry } from '../lib/page-registry.ts';
+import { type PageKind, pageProfiles, type Budget } from '../playbook/page-kinds.ts';
+import type { RuleId } from '../playbook/rule-ids.ts';
+import type { RuleText } from './rules.ts';
+
+/** A locale as the gate sees it: its code, its BCP-47 tag and its URL prefix (empty for the default). */
+export interface GateLocale {
+	id: string;
+	lang: string;
+	prefix: string;
+	/** A draft locale's missing pages are reported, not failed. */
+	draft: boolean;
+}
 
 /** What the gate knows of one locale's wording. */
 export interface LocaleWording {
-	/** Section headings by quality item, from content/site/<locale>.yaml `sections`: one place for generator and gate. */
-	headings: Record<QualityItem, string>;
-	/** The word that names an owner in a "Next step" section, from `labels.owner`. */
+	/** Section headings by quality-check item id, from site.yaml `sections`: one place for generator and gate. */
+	headings: Record<string, string>;
+	/** The word that names an owner in a "Next step" section (`pb.page.owner`). */
 	owner: string;
 	placeholders: string[];
 	vague: string[];
+	/** Preferred terms and the variants to avoid. */
+	glossary: { term: string; avoid: string[] }[];
+	/** Words of another script this locale's pages may use. */
+	properNames: string[];
 }
 
 /** A deliberate use of a word the lint would reject. */
@@ -30,84 +36,66 @@ export interface Allowance {
 	reason: string;
 }
 
+/** What a kind of page must carry, resolved against the playbook's quality check. */
+export interface ResolvedProfile {
+	id: PageKind;
+	/** The quality-check item ids the page must have as sections. */
+	items: readonly string[];
+	budget: Budget;
+}
+
 export interface GateConfig {
-	locales: ContentLocale[];
+	locales: GateLocale[];
+	/** The playbook's quality check: its item ids in order and the closing next step's. */
+	quality: { ids: readonly string[]; nextStep: string };
 	wording: Record<string, LocaleWording>;
-	/** Latin words a Chinese page may use: product and proper names. */
-	properNames: string[];
 	allow: Allowance[];
-	/** Rule titles and fix hints for the report, in the root locale's wording. */
+	/** Rule titles and fix hints for the report, in the default locale's wording. */
 	rules: Record<RuleId, RuleText>;
+	/** The kind of each page of the registry, by its locale-free URL path (`/lifecycle/pre-close/`). */
+	kinds: ReadonlyMap<string, PageKind>;
 	/** Astro's `base`, with a trailing slash. */
 	base: string;
+	/** `PLAYBOOK_DRAFT=1`: the report lists violations without failing the build. */
+	draft: boolean;
 }
 
-/** The project root this module belongs to, for callers that have no other. */
-export const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
-
-/** Section keys in content/site are snake_case; quality item ids are the source's. */
-const headingKey = (item: QualityItem) => item.replace(/-/g, '_');
-
-function readContent(root: string, file: string): Record<string, unknown> {
-	const path = join(root, 'content', file);
-	try {
-		return (parse(readFileSync(path, 'utf8')) ?? {}) as Record<string, unknown>;
-	} catch (error) {
-		throw new Error(`The quality gate could not read content/${file}: ${error instanceof Error ? error.message : String(error)}`, {
-			cause: error,
-		});
-	}
-}
-
-/** The lint's word lists (per locale id) and its allowances: content/quality-gate/lint.yaml. */
-export interface Lint {
-	placeholders?: Record<string, string[]>;
-	vague?: Record<string, string[]>;
-	proper_names?: string[];
-	allow?: Allowance[];
-}
-
-export const readLint = (root: string = projectRoot): Lint => readContent(root, 'quality-gate/lint.yaml');
-
-export function loadGateConfig({
-	root = projectRoot,
-	base = '/',
-	locales = contentLocales(),
-}: { root?: string; base?: string; locales?: ContentLocale[] } = {}): GateConfig {
-	const lint = readLint(root);
-
-	// Site wording and rule texts are read through the content layer's schemas, so a missing heading or
-	// rule fails with the same located message as in the build.
-	const model = <S extends z.ZodType>(schema: S, file: string, locale: string): z.output<S> => {
-		const result = readModel(schema, join(root, 'content', file), `content/${file}`, locale);
-		if (!result.ok) throw new ContentError(result.issues);
-		return result.data;
-	};
-
+/**
+ * The gate's configuration, from the loaded playbook: its locales, the quality check's items and their
+ * headings in each locale, the word lists, the rule texts and the kind of every page.
+ */
+export function gateConfig(playbook: Playbook, base = '/'): GateConfig {
 	const wording: Record<string, LocaleWording> = {};
-	for (const locale of locales) {
-		const site = model(SiteSchema, `site/${locale.id}.yaml`, locale.id);
-		wording[locale.id] = {
-			headings: Object.fromEntries(
-				qualityItems.map((item) => [item, site.sections[headingKey(item) as keyof typeof site.sections]]),
-			) as Record<QualityItem, string>,
-			owner: site.labels.owner,
-			placeholders: lint.placeholders?.[locale.id] ?? [],
-			vague: lint.vague?.[locale.id] ?? [],
+	const allow: Allowance[] = [];
+	for (const locale of playbook.locales) {
+		const content = playbook.byLocale[locale.code]!;
+		wording[locale.code] = {
+			headings: { ...content.site?.sections },
+			owner: content.ui['pb.page.owner'] ?? '',
+			placeholders: content.words.placeholders,
+			vague: content.words.vague.map((v) => v.word),
+			glossary: content.words.glossary.map((g) => ({ term: g.term, avoid: g.avoid })),
+			properNames: content.words.proper_names,
 		};
+		allow.push(...content.words.allow);
 	}
-
-	const reference = locales[0];
-	// The schema requires an entry for every rule id.
-	const ruleTexts = reference ? model(QualityGateSchema, `quality-gate/${reference.id}.yaml`, reference.id).rules.items : [];
-	const rules = Object.fromEntries(ruleTexts.map((text) => [text.id, text])) as Record<RuleId, RuleText>;
-
+	const ruleTexts = playbook.byLocale[playbook.defaultLocale.code]!.pages.quality?.rules.items ?? [];
 	return {
-		locales,
+		locales: playbook.locales.map((l) => ({ id: l.code, lang: l.lang, prefix: l.prefix, draft: l.status === 'draft' })),
+		quality: playbook.quality,
 		wording,
-		properNames: lint.proper_names ?? [],
-		allow: lint.allow ?? [],
-		rules,
+		allow,
+		rules: Object.fromEntries(ruleTexts.map((text) => [text.id, text])) as Record<RuleId, RuleText>,
+		kinds: new Map(pageRegistry(playbook).map((page) => [`/${page.id}${page.id ? '/' : ''}`, page.kind])),
 		base: base.endsWith('/') ? base : `${base}/`,
+		draft: playbook.draft,
 	};
+}
+
+/** The profile of a page by its locale-free path: its registry kind, or `content` for a page added by hand. */
+export function profileOf(config: GateConfig, path: string): ResolvedProfile {
+	const kind = config.kinds.get(path) ?? 'content';
+	const { sections, budget } = pageProfiles[kind];
+	const items = sections === 'all' ? config.quality.ids : sections === 'next-step' ? [config.quality.nextStep] : [];
+	return { id: kind, items, budget };
 }

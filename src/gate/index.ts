@@ -1,31 +1,36 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { loadGateConfig } from './config.ts';
+import type { Playbook } from '../lib/content/playbook.ts';
+import { gateConfig } from './config.ts';
 import { writeJsonReport } from './reporters/json.ts';
 import { textReport } from './reporters/text.ts';
 import { runGate } from './run-gate.ts';
 
 /**
- * The quality gate as part of `astro build`: once the site is built, every page is checked, the report
- * printed and written beside the build, and the build fails on any violation.
+ * The quality gate as part of `astro build`: once the site is built, every page is checked against the
+ * playbook's quality check, the report printed and written beside the build, and the build fails on any
+ * violation (a draft build reports them only).
  */
-export function qualityGate(): AstroIntegration {
-	let root = '';
+export function qualityGate(playbook: Playbook): AstroIntegration {
 	let base = '/';
 	return {
 		name: 'client-playbook:quality-gate',
 		hooks: {
 			'astro:config:done': ({ config }) => {
-				root = fileURLToPath(config.root);
 				base = config.base;
 			},
 			'astro:build:done': ({ dir, logger }) => {
-				const config = loadGateConfig({ root, base });
+				const config = gateConfig(playbook, base);
 				const result = runGate(fileURLToPath(dir), config);
 				const report = textReport(result, config);
 				const json = writeJsonReport(result, config);
 				if (result.violations.length === 0) {
 					logger.info(`\n${report}\nJSON report: ${json}`);
+					return;
+				}
+				if (config.draft) {
+					// A draft build is for reviewing the site while its prose is written: report, do not fail.
+					logger.warn(`\n${report}\nJSON report: ${json}\nDraft build (PLAYBOOK_DRAFT=1): ${result.violations.length} violations reported, not failed.`);
 					return;
 				}
 				logger.error(`\n${report}\nJSON report: ${json}`);

@@ -3,7 +3,8 @@ import { join, relative, sep } from 'node:path';
 import type { GateSite } from './check.ts';
 import { checks } from './checks/index.ts';
 import type { GateConfig } from './config.ts';
-import { baselinePage, exceptionOf, profileOf, type QualityItem, qualityItems } from './page-profiles.ts';
+import { profileOf } from './config.ts';
+import { baselinePage, exceptionOf } from './page-profiles.ts';
 import type { Finding } from './rules.ts';
 import { readSitePage, type SitePage } from './site-page.ts';
 import { measureWeights, type PageWeight } from './weights.ts';
@@ -14,7 +15,8 @@ export type ItemStatus = 'pass' | 'fail' | 'n/a';
 export interface PageResult {
 	path: string;
 	profile: string;
-	items: Record<QualityItem, ItemStatus>;
+	/** By quality-check item id. */
+	items: Record<string, ItemStatus>;
 	/** Violations of rules that are not one of the seven items (language, links, wording, budgets…). */
 	otherViolations: number;
 	weight: PageWeight | undefined;
@@ -44,7 +46,7 @@ export function runGate(dir: string, config: GateConfig): GateResult {
 	for (const page of all) {
 		const exception = exceptionOf(page.localPath) ?? exceptionOf(page.path);
 		if (exception) exceptions.push({ path: page.path, reason: exception.reason });
-		else checked.push({ page, profile: profileOf(page.localPath) });
+		else checked.push({ page, profile: profileOf(config, page.localPath) });
 	}
 	const weights = measureWeights(dir, config.base, all, baselinePage);
 	const site: GateSite = { dir, config, pages: checked, byPath, weights };
@@ -56,8 +58,8 @@ export function runGate(dir: string, config: GateConfig): GateResult {
 	const pages = checked.map(({ page, profile }): PageResult => {
 		const mine = violations.filter((f) => f.page === page.path);
 		const items = Object.fromEntries(
-			qualityItems.map((item) => [item, !profile.items.includes(item) ? 'n/a' : mine.some((f) => f.item === item) ? 'fail' : 'pass']),
-		) as Record<QualityItem, ItemStatus>;
+			config.quality.ids.map((item) => [item, !profile.items.includes(item) ? 'n/a' : mine.some((f) => f.item === item) ? 'fail' : 'pass']),
+		) as Record<string, ItemStatus>;
 		return {
 			path: page.path,
 			profile: profile.id,

@@ -1,7 +1,7 @@
 import type { Element, Nodes, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toString } from 'hast-util-to-string';
-import type { ContentLocale } from '../locales.ts';
+import type { GateLocale } from './config.ts';
 
 /** A heading of the page's content and what lies under it, up to the next heading of its level or higher. */
 export interface Section {
@@ -30,7 +30,7 @@ export interface Asset {
 export interface SitePage {
 	/** URL path below Astro's `base`, e.g. `/zh-cn/lifecycle/pre-close/` or `/404.html`. */
 	path: string;
-	locale: ContentLocale;
+	locale: GateLocale;
 	/** The path without the locale prefix: the same for a page in every locale. */
 	localPath: string;
 	/** `<title>` and meta description. */
@@ -131,7 +131,7 @@ const classes = (el: Element) => (Array.isArray(el.properties.className) ? el.pr
 const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 /** Parses a built page. `path` is its URL path; `locales` tell its locale from the path. */
-export function readSitePage(html: string, path: string, locales: readonly ContentLocale[]): SitePage {
+export function readSitePage(html: string, path: string, locales: readonly GateLocale[]): SitePage {
 	const tree = fromHtml(readerPart(html));
 	const locale = localeOfPath(path, locales);
 	const localPath = locale.prefix ? path.slice(locale.prefix.length + 1) : path;
@@ -263,7 +263,7 @@ function sectionsOf(events: readonly ContentEvent[]): Section[] {
 }
 
 /** The locale whose prefix starts the path; the root locale (no prefix) otherwise. */
-export function localeOfPath(path: string, locales: readonly ContentLocale[]): ContentLocale {
+export function localeOfPath(path: string, locales: readonly GateLocale[]): GateLocale {
 	const prefixed = locales.find((l) => l.prefix && (path === `/${l.prefix}/` || path.startsWith(`/${l.prefix}/`)));
 	const root = locales.find((l) => !l.prefix) ?? locales[0];
 	if (!prefixed && !root) throw new Error('No locales configured.');

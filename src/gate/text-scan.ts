@@ -30,5 +30,5 @@ export function maskTerms(text: string, terms: readonly string[]): string {
 	return masked;
 }
 
-/** Scripts by what a reader of the locale expects: Han for Chinese and Japanese, Latin otherwise. */
-export const scriptOf = (lang: string): 'han' | 'latin' => (/^(zh|ja)\b/i.test(lang) ? 'han' : 'latin');
+/** Scripts by what a reader of the locale expects: CJK (Han, kana, Hangul) for Chinese, Japanese and Korean, Latin otherwise. */
+export const scriptOf = (lang: string): 'han' | 'latin' => (/^(zh|ja|ko)\b/i.test(lang) ? 'han' : 'latin');

@@ -1,7 +1,9 @@
-/** A page the generator writes: its locale-free id and its MDX source. */
+/** A page the generator writes for one locale. */
 export interface GeneratedPage {
 	/** Locale-free page id, e.g. `lifecycle/pre-close`; `""` for home. */
 	id: string;
-	/** The complete MDX file. */
+	/** The complete Markdown or MDX file. */
 	body: string;
+	/** Whether the page embeds a component, and so is MDX rather than plain Markdown (which builds faster). */
+	mdx: boolean;
 }

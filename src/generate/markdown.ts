@@ -1,51 +1,50 @@
 import { slug } from 'github-slugger';
-import type { ContentLocale } from '../locales';
-import type { PageRef } from '../schemas/common';
-
-/** What every writer needs to turn content into MDX for one locale. */
-export interface RenderContext {
-	locale: ContentLocale;
-	/** Astro's `base`, with a trailing slash. */
-	base: string;
-}
+import type { PageRef } from '../schemas/common.ts';
+import { localiseLinks, protectText } from '../lib/inline-markdown.ts';
+import { pageHref } from '../lib/urls.ts';
+import { draftNote, need, type RenderContext } from './render-context.ts';
 
 /** The URL of a page in the context's locale: `lifecycle/onboarding#x` -> `/zh-cn/lifecycle/onboarding/#x`. */
-export function href(ref: PageRef, { locale, base }: RenderContext): string {
-	const [id = '', anchor] = ref.split('#');
-	const path = [locale.prefix, id].filter(Boolean).join('/');
-	return `${base}${path ? `${path}/` : ''}${anchor ? `#${anchor}` : ''}`;
+export const href = (ref: PageRef, { locale, base }: Pick<RenderContext, 'locale' | 'base'>): string => pageHref(ref, locale.prefix, base);
+
+/** Content text (prose) as inline Markdown: shown exactly as written, inline Markdown kept, `page:` links localised. */
+export const md = (text: string, context: RenderContext): string => localiseLinks(protectText(text), (ref) => href(ref, context));
+
+/** Text of the skill itself, with the site's words for what the source calls itself (site.yaml `rename`). */
+export function sourceText(text: string, context: RenderContext): string {
+	let out = text;
+	for (const { source, site } of context.content.site?.rename ?? []) out = out.replaceAll(source, site);
+	return out;
 }
 
-/** The anchor Astro gives a heading with this text. */
-export const anchorOf = (heading: string): string => slug(heading);
+/** A Markdown heading with a stable id shared by every locale (see remark-heading-ids.ts). */
+export const heading = (level: number, text: string, id: string): string => `${'#'.repeat(level)} ${text} \\{#${id}\\}`;
 
-/**
- * Content text as inline MDX: characters MDX would treat as code (`{`, `<`) are escaped, a leading
- * block marker is neutralised, and `page:` links are localised.
- */
-export function inline(text: string, context: RenderContext): string {
-	// Code spans are literal in MDX: a backslash there would show, so only the prose around them is escaped.
-	return text
-		.split(/(`[^`\n]*`)/)
-		.map((part, index) => (index % 2 === 1 ? part : part.replace(/[{}<>]/g, (char) => `\\${char}`)))
-		.join('')
-		.replace(/^([#>+-]|\d+[.)])(?=\s)/, '\\$1')
-		.replace(/\]\(page:([^)\s]*)\)/g, (_, ref: string) => `](${href(ref, context)})`)
-		.replace(/\s*\n\s*/g, ' ');
-}
+/** The id a key or text gets as an anchor: `core_elements` -> `core-elements`. */
+export const anchorOf = (text: string): string => slug(text.replace(/_/g, '-'));
 
-/** A bullet list of inline texts. */
-export const bullets = (items: readonly string[], context: RenderContext): string =>
-	items.map((item) => `- ${inline(item, context)}`).join('\n');
+/** A Markdown link whose label is content text, shown as written (inline Markdown kept). */
+export const link = (label: string, url: string): string => `[${protectText(label).replace(/[[\]]/g, (c) => `\\${c}`)}](${url})`;
 
-/** A Markdown link with an escaped label. */
-export const link = (label: string, url: string): string => `[${label.replace(/[[\]{}<>]/g, (c) => `\\${c}`)}](${url})`;
+/** A bullet list of inline Markdown. */
+export const bullets = (items: readonly string[]): string => items.map((item) => `- ${item}`).join('\n');
 
-/** YAML frontmatter; values are JSON-encoded, which YAML reads as-is. */
+/** YAML frontmatter; values are JSON-encoded, which YAML reads as they are. */
 export function frontmatter(fields: Record<string, unknown>): string {
-	const lines = Object.entries(fields).map(([key, value]) => `${key}: ${JSON.stringify(value)}`);
+	const lines = Object.entries(fields)
+		.filter(([, value]) => value !== undefined)
+		.map(([key, value]) => `${key}: ${JSON.stringify(value)}`);
 	return `---\n${lines.join('\n')}\n---`;
 }
 
 /** Joins blocks with blank lines, dropping empty ones. */
-export const blocks = (...parts: (string | false | undefined)[]): string => `${parts.filter(Boolean).join('\n\n')}\n`;
+export const blocks = (...parts: (string | false | undefined | null)[]): string => `${parts.filter(Boolean).join('\n\n')}\n`;
+
+/**
+ * Prose the page needs: rendered by `render` when the content has it, else a visible "to be written" note
+ * (recorded for the report). `at` names the file and field an editor would fill in.
+ */
+export function prose<T>(value: T | undefined | '', context: RenderContext, at: { file: string; field: string; page: string }, render: (value: T) => string): string {
+	const present = need(value, context, at);
+	return present === undefined ? draftNote(context, at) : render(present);
+}

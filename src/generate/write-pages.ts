@@ -1,75 +1,122 @@
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
-import type { Playbook } from '../lib/content/load-playbook';
-import type { PlaybookModels } from '../schemas/models';
-import { alternateOf, checklistPages } from './checklists';
-import { architecturePage, communicationPage, failurePatternsPage, onboardingPage } from './frameworks';
-import type { GeneratedPage } from './generated-page';
-import { lifecycleOverview, stagePages } from './lifecycle';
-import type { RenderContext } from './markdown';
-import { boundariesPage, homePage, notFoundPage, principlesPage } from './reference';
-import { qualityPage } from './quality';
-import { templatePages, templatesIndex } from './templates';
+import type { Playbook, PlaybookLocale } from '../lib/content/playbook.ts';
+import { pageRegistry, type PageEntry } from '../lib/page-registry.ts';
+import { checklistPages } from './checklist-pages.ts';
+import type { GeneratedPage } from './generated-page.ts';
+import { lifecycleOverview, stagePages } from './lifecycle-pages.ts';
+import { modelPage } from './model-page.ts';
+import { notFoundPage } from './not-found-page.ts';
+import { pageTitle } from './page-titles.ts';
+import { qualityPage } from './quality-page.ts';
+import { boundariesPage, homePage, principlesPage } from './reference-pages.ts';
+import { type RenderContext, renderContext, type ToBeWritten } from './render-context.ts';
+import { templatePages, templatesIndex } from './template-pages.ts';
 
-/** Every page of one locale; `playbook` gives checklists their other language for bilingual printing. */
-export function generatePages(models: PlaybookModels, context: RenderContext, playbook?: Playbook): GeneratedPage[] {
-	return [
-		homePage(models, context),
-		principlesPage(models, context),
-		boundariesPage(models, context),
-		lifecycleOverview(models, context),
-		...stagePages(models, context),
-		architecturePage(models, context),
-		onboardingPage(models, context),
-		failurePatternsPage(models, context),
-		communicationPage(models, context),
-		templatesIndex(models, context),
-		...templatePages(models, context),
-		qualityPage(models, context),
-		...checklistPages(models, context, playbook && alternateOf(playbook, context.locale.id, context.base)),
-	];
-}
-
-/** The docs file of a page: `index.mdx` for a page that has children (home, `lifecycle`). */
-function fileOf(page: GeneratedPage, prefix: string, pages: readonly GeneratedPage[]): string {
-	const hasChildren = pages.some((other) => (page.id === '' ? other.id !== '' : other.id.startsWith(`${page.id}/`)));
-	const path = [prefix, page.id].filter(Boolean).join('/');
-	return hasChildren ? join(path, 'index.mdx') : `${path}.mdx`;
+/** The pages of every locale, and what the writing found missing. */
+export interface Generated {
+	/** File (relative to Starlight's docs folder) -> contents. */
+	files: Map<string, string>;
+	/** Every page written, per locale code, with the anchors it has. */
+	pages: { id: string; locale: string; anchors: Set<string> }[];
+	/** Prose still to be written, for the report (or the draft notes). */
+	todos: ToBeWritten[];
 }
 
 /**
- * Writes the generated MDX of every locale into Starlight's docs folder, which holds nothing else.
- * Unchanged files are left alone so that Astro's content cache stays warm; files of pages that no
- * longer exist are removed. Returns the written paths, relative to `docsDir`.
+ * Writes every page of every locale as Markdown (MDX where a page embeds a component). A draft locale gets
+ * only the pages whose content files it has; Starlight serves the default locale's page in place of the rest.
  */
-export function writePages(playbook: Playbook, docsDir: string, base: string): string[] {
-	const wanted = new Map<string, string>();
+export function generateSite(playbook: Playbook, base: string): Generated {
+	const registry = pageRegistry(playbook);
+	const todos: ToBeWritten[] = [];
+	const contexts = new Map<string, RenderContext>();
+	const titleOf = (page: string, locale: PlaybookLocale) => {
+		const entry = registry.find((p) => p.id === page);
+		return entry ? pageTitle(entry, contexts.get(locale.code)!) : page;
+	};
+	for (const locale of playbook.locales) contexts.set(locale.code, renderContext(playbook, locale, base, todos, titleOf));
+
+	const files = new Map<string, string>();
+	const pages: Generated['pages'] = [];
 	for (const locale of playbook.locales) {
-		const models = playbook.byLocale[locale.id];
-		if (!models) continue;
-		const pages = generatePages(models, { locale, base }, playbook);
-		for (const page of pages) wanted.set(fileOf(page, locale.prefix, pages), page.body);
+		const context = contexts.get(locale.code)!;
+		const available = availableIn(playbook, locale, registry);
+		const generated = pagesOf(context, (code) => contexts.get(code)).filter((page) => available.has(page.id));
+		const ids = new Set(generated.map((p) => p.id));
+		for (const page of generated) {
+			files.set(fileOf(page, locale.prefix, ids), page.body);
+			pages.push({ id: page.id, locale: locale.code, anchors: anchorsOf(page.body) });
+		}
 	}
+	const all = [...contexts.values()];
+	files.set('404.mdx', notFoundPage(all));
+	for (const context of all.filter((c) => !c.locale.isDefault && c.locale.status === 'published')) files.set(`${context.locale.prefix}/404.mdx`, notFoundPage(all, context));
+	return { files, pages, todos };
+}
 
-	wanted.set('404.mdx', notFoundPage(playbook, base));
-
-	for (const existing of listFiles(docsDir)) {
-		if (!wanted.has(existing)) rmSync(join(docsDir, existing));
+/** Every page of one locale, in the registry's order. */
+function pagesOf(context: RenderContext, other: (code: string) => RenderContext | undefined): GeneratedPage[] {
+	const { structure } = context.playbook;
+	const pages: GeneratedPage[] = [homePage(context), principlesPage(context), boundariesPage(context)];
+	let order = 0;
+	for (const model of structure.models) {
+		if (!context.content.models[model.id]) continue;
+		if (model.id === structure.lifecycle) pages.push(lifecycleOverview(model, context), ...stagePages(model, context));
+		else pages.push(modelPage(model, ++order, context));
 	}
-	for (const [file, body] of wanted) {
+	pages.push(...checklistPages(context, other));
+	if (context.content.templates) pages.push(templatesIndex(context), ...templatePages(context));
+	const quality = qualityPage(context);
+	if (quality) pages.push(quality);
+	return pages;
+}
+
+/** The pages a locale can have: all of them when published; for a draft, those whose content files it has. */
+function availableIn(playbook: Playbook, locale: PlaybookLocale, registry: readonly PageEntry[]): Set<string> {
+	const content = playbook.byLocale[locale.code]!;
+	const main = playbook.byLocale[playbook.defaultLocale.code]!;
+	const ready = (entry: PageEntry) => {
+		if (locale.status === 'published') return true;
+		const mine = entry.files(locale.code);
+		const theirs = entry.files(playbook.defaultLocale.code);
+		return mine.every((file, i) => !main.files.has(theirs[i]!) || content.files.has(file));
+	};
+	return new Set(registry.filter(ready).map((entry) => entry.id));
+}
+
+/** The docs file of a page: `index.md(x)` for a page that has children (home, `lifecycle`, `checklists`). */
+function fileOf(page: GeneratedPage, prefix: string, ids: ReadonlySet<string>): string {
+	const hasChildren = [...ids].some((other) => (page.id === '' ? other !== '' : other.startsWith(`${page.id}/`)));
+	const path = [prefix, page.id].filter(Boolean).join('/');
+	const extension = page.mdx ? 'mdx' : 'md';
+	return hasChildren ? join(path, `index.${extension}`) : `${path}.${extension}`;
+}
+
+/** The anchors a generated page has: the stable ids of its headings. */
+function anchorsOf(body: string): Set<string> {
+	return new Set([...body.matchAll(/\\\{#([^\\]+)\\\}/g)].map((m) => m[1]!));
+}
+
+/**
+ * Writes the generated files into Starlight's docs folder, which holds nothing else. Unchanged files are left
+ * alone so that Astro's content cache stays warm; files of pages that no longer exist are removed.
+ */
+export function writeFiles(files: ReadonlyMap<string, string>, docsDir: string): void {
+	for (const existing of listFiles(docsDir)) if (!files.has(existing)) rmSync(join(docsDir, existing));
+	for (const [file, body] of files) {
 		const path = join(docsDir, file);
 		if (readOrEmpty(path) === body) continue;
 		mkdirSync(dirname(path), { recursive: true });
 		writeFileSync(path, body);
 	}
-	return [...wanted.keys()];
 }
 
 function listFiles(dir: string): string[] {
 	try {
 		return readdirSync(dir, { recursive: true, withFileTypes: true })
 			.filter((entry) => entry.isFile())
-			.map((entry) => relative(dir, join(entry.parentPath, entry.name)));
+			.map((entry) => relative(dir, join(entry.parentPath, entry.name)).replaceAll('\\', '/'));
 	} catch {
 		return [];
 	}

@@ -1,4 +1,4 @@
-import { parseStored, storage, storeKey, type StoredChecklist } from './checklist-store';
+import { parseStored, storage, storeKey, type StoredChecklist } from './checklist-store.ts';
 
 /**
  * `<pb-checklist>`: keeps the ticks and fields of every sheet inside it (`[data-store]`) in this

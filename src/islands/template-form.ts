@@ -1,9 +1,9 @@
-import type { TemplateDef, Values } from '../lib/templates/definition';
-import { assessmentBlocks, buildDoc, type Block } from '../lib/templates/document';
-import { fileName, mailto } from '../lib/templates/mailto';
-import { coverage, hasNextStep } from '../lib/templates/quality';
-import { toHtml, toMarkdown, toText } from '../lib/templates/render';
-import { browserStorage, load, save, SHARED_KEY, templateKey } from '../lib/templates/storage';
+import type { TemplateDef, Values } from '../lib/templates/definition.ts';
+import { assessmentBlocks, buildDoc, type Block } from '../lib/templates/document.ts';
+import { fileName, mailto } from '../lib/templates/mailto.ts';
+import { coverage, hasNextStep } from '../lib/templates/quality.ts';
+import { toHtml, toMarkdown, toText } from '../lib/templates/render.ts';
+import { browserStorage, load, save, SHARED_KEY, templateKey } from '../lib/templates/storage.ts';
 
 type Control = HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;
 type Action = 'email' | 'text' | 'markdown' | 'download' | 'mail' | 'print' | 'clear' | 'subject';

@@ -1,7 +1,7 @@
-import type { PageKind } from '../playbook/page-kinds';
-import { isMapShape } from '../schemas/shape';
-import { localeFiles } from './content/playbook-folder';
-import { mainContent, type Playbook } from './content/playbook';
+import type { PageKind } from '../playbook/page-kinds.ts';
+import { isMapShape } from '../schemas/shape.ts';
+import { localeFiles } from './content/playbook-folder.ts';
+import { mainContent, type Playbook } from './content/playbook.ts';
 
 /** The sidebar group a page belongs to; labels are interface strings (`pb.sidebar.<group>`). */
 export type PageGroup = 'playbook' | 'lifecycle' | 'frameworks' | 'checklists' | 'templates' | 'reference';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IdSchema, ItemRefSchema, KeySchema, PageMetaSchema, PlainTextSchema, TextSchema } from './common';
+import { IdSchema, ItemRefSchema, KeySchema, PageMetaSchema, PlainTextSchema, TextSchema } from './common.ts';
 
 /** The short header every checklist opens with, like a method card. */
 export const ChecklistHeaderSchema = z.strictObject({

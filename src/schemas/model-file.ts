@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { KeySchema, PlainTextSchema } from './common';
+import { KeySchema, PlainTextSchema } from './common.ts';
 
 /**
  * `<code>/models/<model>.yaml`: one model of the source in one locale. `data` is checked against the shape

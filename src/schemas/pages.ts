@@ -9,8 +9,8 @@ import {
 	PageRefSchema,
 	PlainTextSchema,
 	TextSchema,
-} from './common';
-import { type QualityIds, sectionsSchema } from './sections';
+} from './common.ts';
+import { type QualityIds, sectionsSchema } from './sections.ts';
 
 /**
  * The prose the source does not have, one file per page in `<code>/pages/`. Every field may be left out

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { IdSchema } from './common';
-import { ShapeSchema } from './shape';
+import { IdSchema } from './common.ts';
+import { ShapeSchema } from './shape.ts';
 
 /** One framework model of the source: a `~~~python` dict, its page and its data files. */
 export const ModelDeclSchema = z.strictObject({

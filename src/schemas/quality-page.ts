@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { pageKinds } from '../playbook/page-kinds';
-import { ruleIds } from '../playbook/rule-ids';
-import { NextStepSchema, PageMetaSchema, PlainTextSchema, TextSchema } from './common';
+import { pageKinds } from '../playbook/page-kinds.ts';
+import { ruleIds } from '../playbook/rule-ids.ts';
+import { NextStepSchema, PageMetaSchema, PlainTextSchema, TextSchema } from './common.ts';
 
 /** Every listed id has an entry and no other: the gate's rules and page kinds each need their words. */
 const coversIds = (expected: readonly string[], what: string) => (items: readonly { id: string }[], ctx: z.RefinementCtx) => {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ItemRefSchema, NextStepSchema, TextSchema } from './common';
+import { ItemRefSchema, NextStepSchema, TextSchema } from './common.ts';
 
 /**
  * One quality-check section of a stage or model page. Written as plain text, as a list (recommendations), or

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ItemSchema, KeySchema, TextSchema } from './common';
+import { ItemSchema, KeySchema, TextSchema } from './common.ts';
 
 /**
  * What a model of the source holds, declared in `playbook.yaml` and written there by the importer:

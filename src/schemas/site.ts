@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { PlainTextSchema } from './common';
+import { PlainTextSchema } from './common.ts';
 
 /** `<code>/site.yaml`: the site's own name and the headings of the quality-check sections in this locale. */
 export const SiteSchema = z.strictObject({

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IdSchema, ItemSchema, PlainTextSchema, TextSchema } from './common';
+import { IdSchema, ItemSchema, PlainTextSchema, TextSchema } from './common.ts';
 
 const items = z.array(ItemSchema).min(1, 'list at least one item');
 const paragraphs = z.array(TextSchema).min(1, 'write at least one paragraph');

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IdSchema, ItemRefSchema, NextStepSchema, PageMetaSchema, PlainTextSchema, TextSchema } from './common';
+import { IdSchema, ItemRefSchema, NextStepSchema, PageMetaSchema, PlainTextSchema, TextSchema } from './common.ts';
 
 /** One thing the user fills in. */
 export const TemplateFieldSchema = z

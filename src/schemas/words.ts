@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { PlainTextSchema, TextSchema } from './common';
+import { PlainTextSchema, TextSchema } from './common.ts';
 
 const term = z.string().trim().min(1, 'must not be empty');
 

@@ -1,5 +1,4 @@
 import { type Check, sameHeading } from '../check.ts';
-import { qualityItems } from '../page-profiles.ts';
 import type { Finding } from '../rules.ts';
 
 /** A heading with nothing under it before the next heading of its level. */
@@ -9,9 +8,9 @@ export const emptySection: Check = ({ pages, config }) =>
 		return page.sections
 			.filter((section) => !section.text && section.links === 0 && section.media === 0)
 			.flatMap((section): Finding[] => {
-				const item = qualityItems.find((i) => sameHeading(section.heading, headings[i]));
+				const item = config.quality.ids.find((i) => sameHeading(section.heading, headings[i] ?? ''));
 				// An empty closing "Next step" is reported by the next-step check, once.
-				if (item === 'next-step' && section.level === 2 && profile.items.includes('next-step')) return [];
+				if (item === config.quality.nextStep && section.level === 2 && profile.items.includes(config.quality.nextStep)) return [];
 				return [
 					{
 						rule: 'empty-section',

@@ -12,8 +12,8 @@ const maxLines = 5;
 export const language: Check = ({ pages, config }) =>
 	pages.flatMap(({ page }): Finding[] => {
 		const han = scriptOf(page.locale.lang) === 'han';
-		const text = han ? maskTerms(page.ownLanguageText, config.properNames) : page.ownLanguageText;
-		const pattern = han ? /[A-Za-z]+(?:['’-][A-Za-z]+)*/g : /[\p{Script=Han}\u3000-\u303f\uff01-\uff5e]+/gu;
+		const text = han ? maskTerms(page.ownLanguageText, config.wording[page.locale.id]?.properNames ?? []) : page.ownLanguageText;
+		const pattern = han ? /[A-Za-z]+(?:['’-][A-Za-z]+)*/g : /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303f\uff01-\uff5e]+/gu;
 		const rule = han ? 'untranslated-english' : 'stray-chinese';
 		const byLine = new Map<number, { words: string[]; index: number }>();
 		for (const match of text.matchAll(pattern)) {
@@ -26,7 +26,7 @@ export const language: Check = ({ pages, config }) =>
 		const findings: Finding[] = entries.slice(0, maxLines).map(({ words, index }) => ({
 			rule,
 			page: page.path,
-			message: `${han ? 'English' : 'Chinese'} ${[...new Set(words)].map((w) => `“${w}”`).join(', ')} in “${excerpt(page.ownLanguageText, index, 0, 60)}”`,
+			message: `${han ? 'Latin-script' : 'CJK'} text ${[...new Set(words)].map((w) => `“${w}”`).join(', ')} on a page in ${page.locale.lang}, in “${excerpt(page.ownLanguageText, index, 0, 60)}”`,
 		}));
 		if (entries.length > maxLines)
 			findings.push({ rule, page: page.path, message: `…and ${entries.length - maxLines} more lines like these on the page.` });

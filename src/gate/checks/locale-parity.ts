@@ -1,5 +1,4 @@
 import { type Check, sameHeading } from '../check.ts';
-import { qualityItems } from '../page-profiles.ts';
 import type { Finding } from '../rules.ts';
 import type { SitePage } from '../site-page.ts';
 
@@ -19,7 +18,7 @@ export const localeParity: Check = ({ pages, config }) => {
 		const { headings } = config.wording[page.locale.id]!;
 		return page.sections
 			.filter((s) => s.level === 2)
-			.map((s) => ({ heading: s.heading, item: qualityItems.find((i) => sameHeading(s.heading, headings[i])) ?? '·' }));
+			.map((s) => ({ heading: s.heading, item: config.quality.ids.find((i) => sameHeading(s.heading, headings[i] ?? '')) ?? '·' }));
 	};
 	const pathIn = (localPath: string, prefix: string) => (prefix ? `/${prefix}${localPath}` : localPath);
 

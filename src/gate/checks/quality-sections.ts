@@ -7,12 +7,12 @@ export const qualitySections: Check = ({ pages, config }) =>
 		const { headings } = config.wording[page.locale.id]!;
 		const h2 = page.sections.filter((section) => section.level === 2);
 		return profile.items
-			.filter((item) => item !== 'next-step')
-			.filter((item) => !h2.some((section) => sameHeading(section.heading, headings[item])))
+			.filter((item) => item !== config.quality.nextStep)
+			.filter((item) => !h2.some((section) => sameHeading(section.heading, headings[item] ?? item)))
 			.map((item) => ({
 				rule: 'quality-section-missing',
 				page: page.path,
 				item,
-				message: `No section headed “${headings[item]}”: a ${profile.id} page answers this item of the quality check.`,
+				message: `No section headed “${headings[item] ?? item}”: a ${profile.id} page answers this item of the quality check.`,
 			}));
 	});

@@ -1,10 +1,7 @@
 import type { GateConfig } from '../config.ts';
-import { qualityItems } from '../page-profiles.ts';
 import type { GateResult, ItemStatus } from '../run-gate.ts';
 
 const mark: Record<ItemStatus, string> = { pass: '✓', fail: '✗', 'n/a': 'n/a' };
-/** Column labels: the seven items of the quality check, then every other rule. */
-const columns = ['context', 'success', 'scope', 'roles', 'risks', 'recs', 'next', 'other'];
 
 /** Characters a string takes in a monospace terminal: CJK characters take two. */
 const width = (text: string) =>
@@ -20,6 +17,8 @@ const pad = (text: string, size: number) => text + ' '.repeat(Math.max(0, size -
  */
 export function textReport(result: GateResult, config: GateConfig): string {
 	const lines: string[] = [];
+	// One column per item of the playbook's quality check, by its id, then every other rule.
+	const columns = [...config.quality.ids, 'other'];
 	const pathWidth = Math.max(4, ...result.pages.map((p) => width(p.path)), ...result.exceptions.map((e) => width(e.path)));
 	const typeWidth = Math.max(4, ...result.pages.map((p) => p.profile.length));
 	const row = (cells: string[]) =>
@@ -32,7 +31,7 @@ export function textReport(result: GateResult, config: GateConfig): string {
 	lines.push(row(['─'.repeat(pathWidth), '─'.repeat(typeWidth), ...columns.map((c) => '─'.repeat(c.length))]));
 	for (const page of result.pages) {
 		const other = page.otherViolations === 0 ? '✓' : `✗ ${page.otherViolations}`;
-		lines.push(row([page.path, page.profile, ...qualityItems.map((item) => mark[page.items[item]]), other]));
+		lines.push(row([page.path, page.profile, ...config.quality.ids.map((item) => mark[page.items[item] ?? 'n/a']), other]));
 	}
 	for (const exception of result.exceptions) lines.push(`${pad(exception.path, pathWidth)}  skipped: ${exception.reason}`);
 

@@ -1,10 +1,10 @@
-import type { Checklists } from '../../schemas/checklists';
-import type { PlaybookStructure } from '../../schemas/playbook';
-import { isMapShape, isRecordShape } from '../../schemas/shape';
-import type { Templates } from '../../schemas/templates';
-import { stageSlug } from '../page-registry';
-import type { LocaleContent } from './playbook';
-import { firstText } from './refs';
+import type { Checklists } from '../../schemas/checklists.ts';
+import type { PlaybookStructure } from '../../schemas/playbook.ts';
+import { isMapShape, isRecordShape } from '../../schemas/shape.ts';
+import type { Templates } from '../../schemas/templates.ts';
+import { stageSlug } from '../page-registry.ts';
+import type { LocaleContent } from './playbook.ts';
+import { firstText } from './refs.ts';
 
 /**
  * The checklists of a playbook that has no checklists.yaml: the quality check, and one per lifecycle stage

@@ -1,18 +1,18 @@
 import { join } from 'node:path';
-import { LocalesSchema } from '../../schemas/locales';
-import { PlaybookStructureSchema } from '../../schemas/playbook';
-import type { QualityIds } from '../../schemas/sections';
-import { SkillSchema } from '../../schemas/skill';
-import { pageIdsOf } from '../page-registry';
-import { type ContentIssue, ContentError } from './content-error';
-import { defaultChecklists, defaultTemplates } from './defaults';
-import { compareLocales } from './parity';
-import { parseData } from './parse-data';
-import { displayPath, isDraftBuild, localeFiles, playbookDir } from './playbook-folder';
-import type { LocaleContent, Playbook, PlaybookLocale } from './playbook';
-import { readLocale } from './read-locale';
-import { checkReferences, type LinkUse } from './references';
-import { readYaml, type SourceFile } from './yaml-file';
+import { LocalesSchema } from '../../schemas/locales.ts';
+import { PlaybookStructureSchema } from '../../schemas/playbook.ts';
+import type { QualityIds } from '../../schemas/sections.ts';
+import { SkillSchema } from '../../schemas/skill.ts';
+import { pageIdsOf } from '../page-registry.ts';
+import { type ContentIssue, ContentError } from './content-error.ts';
+import { defaultChecklists, defaultTemplates } from './defaults.ts';
+import { compareLocales } from './parity.ts';
+import { parseData } from './parse-data.ts';
+import { displayPath, isDraftBuild, localeFiles, playbookDir } from './playbook-folder.ts';
+import type { LocaleContent, Playbook, PlaybookLocale } from './playbook.ts';
+import { readLocale } from './read-locale.ts';
+import { checkReferences, type LinkUse } from './references.ts';
+import { readYaml, type SourceFile } from './yaml-file.ts';
 
 export interface LoadOptions {
 	/** The playbook folder; default `PLAYBOOK_DIR` or `content/`. */
@@ -48,8 +48,8 @@ export function loadPlaybook({ dir = playbookDir(), draft = isDraftBuild() }: Lo
 		return parsed.data as T;
 	};
 	const notAPlaybook = `is ${displayPath(dir)} a playbook folder? Set PLAYBOOK_DIR to one, or make one with: npm run import -- <skill.txt> <dir>`;
-	const localesConfig = top<import('../../schemas/locales').Locales>('locales.yaml', LocalesSchema, notAPlaybook);
-	const structure = top<import('../../schemas/playbook').PlaybookStructure>('playbook.yaml', PlaybookStructureSchema, notAPlaybook);
+	const localesConfig = top<import('../../schemas/locales.ts').Locales>('locales.yaml', LocalesSchema, notAPlaybook);
+	const structure = top<import('../../schemas/playbook.ts').PlaybookStructure>('playbook.yaml', PlaybookStructureSchema, notAPlaybook);
 	if (!localesConfig || !structure) throw new ContentError(issues);
 
 	const locales: PlaybookLocale[] = localesConfig.locales.map((l) => ({ ...l, isDefault: l.code === localesConfig.default, prefix: l.code === localesConfig.default ? '' : l.code }));

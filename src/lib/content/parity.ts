@@ -1,5 +1,5 @@
-import { type ContentIssue, formatPath } from './content-error';
-import { locate, type SourceFile } from './yaml-file';
+import { type ContentIssue, formatPath } from './content-error.ts';
+import { locate, type SourceFile } from './yaml-file.ts';
 
 /** Fields that identify or point, and so must be equal in every locale. */
 const identityFields = new Set([

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
-import { closest, type ContentIssue, formatPath } from './content-error';
-import { locate, type SourceFile } from './yaml-file';
+import { closest, type ContentIssue, formatPath } from './content-error.ts';
+import { locate, type SourceFile } from './yaml-file.ts';
 
 export type ParseResult<T> = { ok: true; data: T } | { ok: false; issues: ContentIssue[] };
 

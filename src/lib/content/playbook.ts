@@ -1,13 +1,13 @@
-import type { Checklists } from '../../schemas/checklists';
-import type { Locale } from '../../schemas/locales';
-import type { HomePage, BoundariesPage, LifecyclePage, ModelPage, PrinciplesPage } from '../../schemas/pages';
-import type { PlaybookStructure } from '../../schemas/playbook';
-import type { QualityPage } from '../../schemas/quality-page';
-import type { Site } from '../../schemas/site';
-import type { Skill } from '../../schemas/skill';
-import type { Templates } from '../../schemas/templates';
-import type { Words } from '../../schemas/words';
-import type { QualityIds } from '../../schemas/sections';
+import type { Checklists } from '../../schemas/checklists.ts';
+import type { Locale } from '../../schemas/locales.ts';
+import type { HomePage, BoundariesPage, LifecyclePage, ModelPage, PrinciplesPage } from '../../schemas/pages.ts';
+import type { PlaybookStructure } from '../../schemas/playbook.ts';
+import type { QualityPage } from '../../schemas/quality-page.ts';
+import type { Site } from '../../schemas/site.ts';
+import type { Skill } from '../../schemas/skill.ts';
+import type { Templates } from '../../schemas/templates.ts';
+import type { Words } from '../../schemas/words.ts';
+import type { QualityIds } from '../../schemas/sections.ts';
 
 /** A locale of the site, with where its pages live. */
 export interface PlaybookLocale extends Locale {

@@ -1,22 +1,22 @@
 import { join } from 'node:path';
 import type { z } from 'zod';
-import { ChecklistsSchema } from '../../schemas/checklists';
-import { ModelFileSchema } from '../../schemas/model-file';
-import { BoundariesPageSchema, HomePageSchema, lifecyclePageSchema, modelPageSchema, PrinciplesPageSchema } from '../../schemas/pages';
-import type { PlaybookStructure } from '../../schemas/playbook';
-import { QualityPageSchema } from '../../schemas/quality-page';
-import type { QualityIds } from '../../schemas/sections';
-import { dataSchemaOf } from '../../schemas/shape';
-import { SiteSchema } from '../../schemas/site';
-import { SkillSchema } from '../../schemas/skill';
-import { TemplatesSchema } from '../../schemas/templates';
-import { WordsSchema, type Words } from '../../schemas/words';
-import { closest, type ContentIssue } from './content-error';
-import { parseData } from './parse-data';
-import { displayPath, filesOfLocale, fixedPages, localeFiles, wordingDir } from './playbook-folder';
-import type { LocaleContent, PlaybookLocale } from './playbook';
-import { readUiStrings } from './ui-strings';
-import { readYaml, type SourceFile } from './yaml-file';
+import { ChecklistsSchema } from '../../schemas/checklists.ts';
+import { ModelFileSchema } from '../../schemas/model-file.ts';
+import { BoundariesPageSchema, HomePageSchema, lifecyclePageSchema, modelPageSchema, PrinciplesPageSchema } from '../../schemas/pages.ts';
+import type { PlaybookStructure } from '../../schemas/playbook.ts';
+import { QualityPageSchema } from '../../schemas/quality-page.ts';
+import type { QualityIds } from '../../schemas/sections.ts';
+import { dataSchemaOf } from '../../schemas/shape.ts';
+import { SiteSchema } from '../../schemas/site.ts';
+import { SkillSchema } from '../../schemas/skill.ts';
+import { TemplatesSchema } from '../../schemas/templates.ts';
+import { WordsSchema, type Words } from '../../schemas/words.ts';
+import { closest, type ContentIssue } from './content-error.ts';
+import { parseData } from './parse-data.ts';
+import { displayPath, filesOfLocale, fixedPages, localeFiles, wordingDir } from './playbook-folder.ts';
+import type { LocaleContent, PlaybookLocale } from './playbook.ts';
+import { readUiStrings } from './ui-strings.ts';
+import { readYaml, type SourceFile } from './yaml-file.ts';
 
 /** What reading a locale needs to know of the playbook. */
 export interface LocaleReadContext {

@@ -1,8 +1,8 @@
-import type { PlaybookStructure } from '../../schemas/playbook';
-import { closest, type ContentIssue, formatPath } from './content-error';
-import type { LocaleContent } from './playbook';
-import { resolveRef } from './refs';
-import { locate, type SourceFile } from './yaml-file';
+import type { PlaybookStructure } from '../../schemas/playbook.ts';
+import { closest, type ContentIssue, formatPath } from './content-error.ts';
+import type { LocaleContent } from './playbook.ts';
+import { resolveRef } from './refs.ts';
+import { locate, type SourceFile } from './yaml-file.ts';
 
 /** A link to a page (and maybe an anchor) found in content, remembered to check its anchor once pages are generated. */
 export interface LinkUse {

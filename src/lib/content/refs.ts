@@ -1,7 +1,7 @@
-import type { Item } from '../../schemas/common';
-import type { PlaybookStructure } from '../../schemas/playbook';
-import type { Skill } from '../../schemas/skill';
-import type { LocaleContent } from './playbook';
+import type { Item } from '../../schemas/common.ts';
+import type { PlaybookStructure } from '../../schemas/playbook.ts';
+import type { Skill } from '../../schemas/skill.ts';
+import type { LocaleContent } from './playbook.ts';
 
 /** An entry of a map or numbered map: its key, the reader's name of the key and its value. */
 export interface Entry {

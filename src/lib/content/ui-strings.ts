@@ -1,9 +1,9 @@
 import { join } from 'node:path';
-import { uiStringKeys } from '../../schemas/ui-strings';
-import { closest, type ContentIssue } from './content-error';
-import { displayPath, localeFiles, wordingDir } from './playbook-folder';
-import type { PlaybookLocale } from './playbook';
-import { readText } from './yaml-file';
+import { uiStringKeys } from '../../schemas/ui-strings.ts';
+import { closest, type ContentIssue } from './content-error.ts';
+import { displayPath, localeFiles, wordingDir } from './playbook-folder.ts';
+import type { PlaybookLocale } from './playbook.ts';
+import { readText } from './yaml-file.ts';
 
 /**
  * A locale's interface strings: the generator's own for its language (`src/wording/<code>.json`, when it knows

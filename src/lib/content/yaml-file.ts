@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
-import type { ContentIssue } from './content-error';
+import type { ContentIssue } from './content-error.ts';
 
 /** A content file as read from disk: its text, its parsed YAML with positions, and its data. */
 export interface SourceFile {

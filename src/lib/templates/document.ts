@@ -1,5 +1,5 @@
-import { allFields, type AssessmentDef, type FieldDef, type TemplateDef, type Values } from './definition';
-import { rankResponses, rate } from './risk';
+import { allFields, type AssessmentDef, type FieldDef, type TemplateDef, type Values } from './definition.ts';
+import { rankResponses, rate } from './risk.ts';
 
 /**
  * The finished document or email as a few plain blocks, before it becomes HTML, text or Markdown.

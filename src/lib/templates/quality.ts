@@ -1,5 +1,5 @@
-import { allFields, type TemplateDef, type Values } from './definition';
-import { rate } from './risk';
+import { allFields, type TemplateDef, type Values } from './definition.ts';
+import { rate } from './risk.ts';
 
 export type Coverage = 'covered' | 'missing' | 'na';
 

@@ -1,5 +1,5 @@
-import type { Block, Doc } from './document';
-import { escapeHtml, escapeMarkdown } from './escape';
+import type { Block, Doc } from './document.ts';
+import { escapeHtml, escapeMarkdown } from './escape.ts';
 
 /*
  * HTML that survives a paste into Gmail and desktop Outlook (which renders with Word): every style is

@@ -1,123 +1,111 @@
-import type { ContentLocale } from '../../locales';
-import type { PlaybookModels } from '../../schemas/models';
-import type { Template, TemplateField } from '../../schemas/templates';
-import type { FieldDef, TemplateDef } from './definition';
+import type { LocaleContent, Playbook, PlaybookLocale } from '../content/playbook.ts';
+import { itemOf, resolveRef } from '../content/refs.ts';
+import type { Template, TemplateField } from '../../schemas/templates.ts';
+import type { FieldDef, TemplateDef } from './definition.ts';
 
-/** The wording a model reference (`onboarding-output:desired-outcome`) stands for, or undefined. */
-export function lookupSource(models: PlaybookModels, ref: string): { label: string; text?: string } | undefined {
-	const [source, id] = ref.split(':');
-	switch (source) {
-		case 'client-summary': {
-			const field = models.outputs.client_summary.fields.find((f) => f.id === id);
-			return field && { label: field.text };
-		}
-		case 'output': {
-			if (id === 'client-summary') return { label: models.outputs.client_summary.title };
-			const output = models.outputs.defaults.find((o) => o.id === id);
-			return output && { label: output.name, text: output.text };
-		}
-		case 'onboarding-step': {
-			const step = models.onboarding.steps.items.find((s) => s.id === id);
-			return step && { label: step.name, text: step.purpose };
-		}
-		case 'onboarding-output': {
-			const output = models.onboarding.steps.items.flatMap((s) => s.outputs).find((o) => o.id === id);
-			return output && { label: output.text };
-		}
-		case 'architecture': {
-			const element = models.architecture.core_elements.items.find((e) => e.id === id);
-			return element && { label: element.name, text: element.text };
-		}
-		default:
-			return undefined;
-	}
+/** What resolving a template needs: the playbook, the locale and its content, its interface strings. */
+export interface TemplateSource {
+	playbook: Pick<Playbook, 'structure' | 'quality'>;
+	locale: Pick<PlaybookLocale, 'code' | 'lang'>;
+	content: LocaleContent;
+	t: (key: string) => string;
 }
 
-/** The options of a select field, from its model. */
-export function optionsOf(models: PlaybookModels, source: string): string[] {
-	if (source === 'lifecycle-stages') return models.lifecycle.stages.map((s) => s.name);
-	return models.communication.cadences.items.map((c) => c.name);
+const labelOf = ({ content, playbook }: TemplateSource, item: { label?: string | undefined; from?: string | undefined }): string =>
+	item.label ?? (item.from && itemOf(content, playbook.structure, item.from)?.label) ?? '';
+
+/** The options of a select field: the names of a model's entries, or the items of a list. */
+export function optionsOf({ content, playbook }: TemplateSource, ref: string): string[] {
+	const resolved = resolveRef(content, playbook.structure, ref);
+	if (resolved?.kind === 'map') return resolved.entries.map((e) => e.name);
+	if (resolved?.kind === 'list') return resolved.items.map((i) => i.text);
+	return [];
 }
 
-const labelOf = (models: PlaybookModels, item: { label?: string | undefined; from?: string | undefined }): string =>
-	item.label ?? (item.from && lookupSource(models, item.from)?.label) ?? '';
-
-function field(models: PlaybookModels, f: TemplateField): FieldDef {
+function field(source: TemplateSource, f: TemplateField): FieldDef {
 	return {
 		id: f.id,
-		label: labelOf(models, f),
+		label: labelOf(source, f),
 		guidance: f.guidance,
 		control: f.control,
-		...(f.options ? { options: optionsOf(models, f.options) } : {}),
+		...(f.options ? { options: optionsOf(source, f.options) } : {}),
 		covers: f.covers,
 	};
 }
 
 /** The page title of a template: its own, or the name of the output it produces. */
-export const templateName = (models: PlaybookModels, t: Template): string =>
-	t.page.title ?? (t.from && lookupSource(models, t.from)?.label) ?? t.id;
+export const templateName = (source: TemplateSource, t: Template): string =>
+	t.page.title ?? (t.from && itemOf(source.content, source.playbook.structure, t.from)?.label) ?? t.id;
 
-/** A template with every label resolved, ready for the page and its island. References are checked at load. */
-export function resolveTemplate(models: PlaybookModels, t: Template, locale: ContentLocale): TemplateDef {
-	const { templates, quality } = models;
+/**
+ * A template of `templates.yaml` with every label resolved in one locale, ready for the page and its island:
+ * fields named after the source items they fill in, select options from the models, the rated items of an
+ * assessment with the responses their notes link to. References were checked when the content loaded.
+ */
+export function resolveTemplate(source: TemplateSource, t: Template): TemplateDef {
+	const { content, playbook } = source;
+	const templates = content.templates;
 	const sections = t.sections.map((s) => ({
 		id: s.id,
-		...(s.heading || s.from ? { heading: labelOf(models, { label: s.heading, from: s.from }) } : {}),
-		fields: s.fields.map((f) => field(models, f)),
+		...(s.heading || s.from ? { heading: labelOf(source, { label: s.heading, from: s.from }) } : {}),
+		fields: s.fields.map((f) => field(source, f)),
 	}));
-	const nextStep = sections.flatMap((s) => s.fields).find((f) => f.covers.includes('next-step'))?.id ?? '';
-	const name = templateName(models, t);
+	const nextStep = sections.flatMap((s) => s.fields).find((f) => f.covers.includes(playbook.quality.nextStep))?.id ?? '';
+	const name = templateName(source, t);
 	const base = {
 		id: t.id,
-		lang: locale.lang,
-		locale: locale.id,
+		lang: source.locale.lang,
+		locale: source.locale.code,
 		name,
-		blank: templates.blank,
-		sharedHeading: templates.shared.heading,
-		sharedNote: templates.shared.note,
-		shared: templates.shared.fields.map((f) => field(models, f)),
+		blank: source.t('pb.templates.blank'),
+		sharedHeading: source.t('pb.templates.sharedHeading'),
+		sharedNote: source.t('pb.templates.sharedNote'),
+		shared: (templates?.shared?.fields ?? []).map((f) => field(source, f)),
 		sections,
 		nextStep,
-		quality: quality.items.map(({ id, text }) => ({ id, text })),
+		quality: (content.skill?.quality_check.items ?? []).map(({ id, text }) => ({ id, text })),
 	};
 	if (t.kind === 'email') {
+		const email = templates?.email;
 		return {
 			...base,
 			kind: 'email',
 			title: t.subject,
-			recipient: field(models, templates.email.recipient),
-			greeting: templates.email.greeting,
-			closing: templates.email.closing,
+			...(email ? { recipient: field(source, email.recipient), greeting: email.greeting, closing: email.closing } : {}),
 		};
 	}
-	const fp = models['failure-patterns'];
 	const a = t.assessment;
+	return { ...base, kind: 'document', title: t.title ?? name, byline: source.t('pb.templates.byline'), ...(a ? { assessment: assessmentOf(source, a) } : {}) };
+}
+
+function assessmentOf(source: TemplateSource, a: NonNullable<Extract<Template, { kind: 'document' }>['assessment']>): NonNullable<TemplateDef['assessment']> {
+	const { content, playbook } = source;
+	const rated = resolveRef(content, playbook.structure, a.rates);
+	const items = rated?.kind === 'list' ? rated.items : [];
+	const [model = '', ...path] = a.rates.split('/');
+	const notes = content.pages.models[model]?.notes?.[path.join('.')];
+	const responses: Record<string, string> = {};
+	const patterns = items.map((item) => {
+		const links = notes?.items[item.id]?.links ?? [];
+		for (const ref of links) responses[ref] = itemOf(content, playbook.structure, ref)?.label ?? ref;
+		return { id: item.id, text: item.text, responses: links };
+	});
 	return {
-		...base,
-		kind: 'document',
-		title: t.title ?? name,
-		byline: templates.byline,
-		...(a
-			? {
-					assessment: {
-						heading: a.heading,
-						guidance: a.guidance,
-						likelihood: a.likelihood,
-						impact: a.impact,
-						levels: a.levels,
-						notRated: a.not_rated,
-						rating: a.rating,
-						topRisks: a.top_risks,
-						topCount: a.top_count,
-						responsesFirst: a.responses_first,
-						answers: a.answers,
-						allRatings: a.all_ratings,
-						empty: a.empty,
-						covers: a.covers,
-						patterns: fp.patterns.items.map((p) => ({ id: p.id, text: p.text, responses: p.responses })),
-						responses: Object.fromEntries(fp.responses.items.map((r) => [r.id, r.text])),
-					},
-				}
-			: {}),
+		heading: a.heading,
+		guidance: a.guidance,
+		likelihood: a.likelihood,
+		impact: a.impact,
+		levels: a.levels,
+		notRated: a.not_rated,
+		rating: a.rating,
+		topRisks: a.top_risks,
+		topCount: a.top_count,
+		responsesFirst: a.responses_first,
+		answers: a.answers,
+		allRatings: a.all_ratings,
+		empty: a.empty,
+		covers: a.covers,
+		patterns,
+		responses,
 	};
 }

@@ -1,4 +1,4 @@
-import { type AssessmentDef, type PatternDef, ratingIds, type Values } from './definition';
+import { type AssessmentDef, type PatternDef, ratingIds, type Values } from './definition.ts';
 
 /** A failure pattern the user rated: likelihood and impact 1-3, score their product (1-9). */
 export interface Rated {

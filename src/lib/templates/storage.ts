@@ -1,4 +1,4 @@
-import type { Values } from './definition';
+import type { Values } from './definition.ts';
 
 /**
  * Drafts live in localStorage under one versioned prefix: `pb.templates.v1.<locale>.<template>` for a

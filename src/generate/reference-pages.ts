@@ -1,0 +1,116 @@
+import type { ListIntro } from '../schemas/common.ts';
+import type { GeneratedPage } from './generated-page.ts';
+import { blocks, bullets, frontmatter, heading, href, link, md, prose, sourceText } from './markdown.ts';
+import { type RenderContext, pageFile } from './render-context.ts';
+import { nextStepSection } from './sections.ts';
+
+/** The page's title and description, or notes saying they are to be written. */
+function meta(page: { title?: string | undefined; description?: string | undefined } | undefined, fallbackTitle: string, context: RenderContext, id: string, file: string) {
+	const description = page?.description ?? '';
+	if (!description) context.todos.push({ file, locale: context.locale.code, field: 'page.description', page: id });
+	return { title: page?.title ?? fallbackTitle, description: description || undefined };
+}
+
+/** A source list under the reader's heading and a sentence of context (`ListIntro`), or the source's own heading. */
+function introduced(intro: { [K in keyof ListIntro]?: string | undefined } | undefined, sourceHeading: string, id: string, context: RenderContext, at: { file: string; field: string; page: string }): string {
+	return blocks(
+		heading(2, md(intro?.heading ?? sourceText(sourceHeading, context), context), id),
+		prose(intro?.context, context, { ...at, field: `${at.field}.context` }, (text) => md(text, context)),
+	).trimEnd();
+}
+
+/** `/`: where to start, what a client relationship needs, the core principle, what the playbook does and its outputs. */
+export function homePage(context: RenderContext): GeneratedPage {
+	const { content } = context;
+	const skill = content.skill!;
+	const home = content.pages.home;
+	const file = pageFile(context, 'home');
+	const at = (field: string) => ({ file, field, page: '' });
+	const startList = (items: readonly { id: string; text: string }[], links: Record<string, string> | undefined, field: string) =>
+		bullets(items.map((item) => (links?.[item.id] ? link(sourceText(item.text, context), href(links[item.id]!, context)) : `${md(item.text, context)} ${prose(undefined, context, at(`${field}.links.${item.id}`), String)}`)));
+	const principle = skill.core_principle.paragraphs;
+	return {
+		id: '',
+		mdx: false,
+		body: blocks(
+			frontmatter({
+				...meta(home?.page, content.site?.title ?? skill.name, context, '', file),
+				hero: home?.hero && {
+					tagline: home.hero.tagline,
+					actions: home.hero.actions.map((action, index) => ({
+						text: action.text,
+						link: href(action.link, context),
+						variant: index === 0 ? 'primary' : 'secondary',
+						icon: index === 0 ? 'right-arrow' : undefined,
+					})),
+				},
+			}),
+			!home?.hero && prose(undefined, context, at('hero'), String),
+			heading(2, md(home?.start?.heading ?? sourceText(skill.triggers.heading, context), context), 'start'),
+			heading(3, md(home?.start?.conditions?.heading ?? sourceText(skill.triggers.heading, context), context), 'start-conditions'),
+			prose(home?.start?.conditions?.context, context, at('start.conditions.context'), (text) => md(text, context)),
+			startList(skill.triggers.items, home?.start?.conditions?.links, 'start.conditions'),
+			heading(3, md(home?.start?.phrases?.heading ?? sourceText(skill.triggers.phrases_lead, context), context), 'start-phrases'),
+			prose(home?.start?.phrases?.context, context, at('start.phrases.context'), (text) => md(text, context)),
+			startList(skill.triggers.phrases, home?.start?.phrases?.links, 'start.phrases'),
+			heading(2, md(home?.about?.heading ?? sourceText(skill.name, context), context), 'about'),
+			...skill.intro.map((p) => md(sourceText(p, context), context)),
+			heading(2, md(home?.core_principle?.heading ?? sourceText(skill.core_principle.heading, context), context), 'core-principle'),
+			principle[0] && `**${md(sourceText(principle[0], context), context)}**`,
+			...principle.slice(1).map((p) => md(sourceText(p, context), context)),
+			introduced(home?.does, skill.does.heading, 'does', context, at('does')),
+			bullets(skill.does.items.map((i) => md(sourceText(i.text, context), context))),
+			introduced(home?.outputs, skill.outputs.heading, 'outputs', context, at('outputs')),
+			skill.outputs.items.map((o) => `${o.number}. **${md(sourceText(o.name, context), context)}**${context.t('pb.colon')}${md(sourceText(o.text, context), context)}`).join('\n'),
+			nextStepSection(home?.next_step, context, at('next_step')),
+		),
+	};
+}
+
+/** `/principles/`: the core principle, the response rules, the output format and the quality check. */
+export function principlesPage(context: RenderContext): GeneratedPage {
+	const { content } = context;
+	const skill = content.skill!;
+	const page = content.pages.principles;
+	const file = pageFile(context, 'principles');
+	const at = (field: string) => ({ file, field, page: 'principles' });
+	const [statement, ...paragraphs] = skill.core_principle.paragraphs;
+	return {
+		id: 'principles',
+		mdx: false,
+		body: blocks(
+			frontmatter(meta(page?.page, sourceText(skill.core_principle.heading, context), context, 'principles', file)),
+			heading(2, md(page?.core_principle?.heading ?? sourceText(skill.core_principle.heading, context), context), 'core-principle'),
+			statement && `**${md(sourceText(statement, context), context)}**`,
+			...paragraphs.map((p) => md(sourceText(p, context), context)),
+			introduced(page?.rules, skill.rules.heading, 'rules', context, at('rules')),
+			bullets(skill.rules.items.map((i) => md(sourceText(i.text, context), context))),
+			introduced(page?.output_format, skill.output_format.heading, 'output-format', context, at('output_format')),
+			`**${md(sourceText(skill.output_format.title, context), context)}**`,
+			bullets(skill.output_format.fields.map((f) => md(sourceText(f.text, context), context))),
+			introduced(page?.quality_check, skill.quality_check.heading, 'quality-check', context, at('quality_check')),
+			bullets(skill.quality_check.items.map((i) => `☐ ${md(sourceText(i.text, context), context)}`)),
+			nextStepSection(page?.next_step, context, at('next_step')),
+		),
+	};
+}
+
+/** `/boundaries/`: what the playbook does not replace. */
+export function boundariesPage(context: RenderContext): GeneratedPage {
+	const { content } = context;
+	const skill = content.skill!;
+	const page = content.pages.boundaries;
+	const file = pageFile(context, 'boundaries');
+	return {
+		id: 'boundaries',
+		mdx: false,
+		body: blocks(
+			frontmatter(meta(page?.page, sourceText(skill.boundaries.heading, context), context, 'boundaries', file)),
+			page?.context && md(page.context, context),
+			...skill.boundaries.paragraphs.map((p) => md(sourceText(p, context), context)),
+			nextStepSection(page?.next_step, context, { file, field: 'next_step', page: 'boundaries' }),
+		),
+	};
+}
+
+export { meta as pageMeta };

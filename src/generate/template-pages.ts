@@ -1,0 +1,48 @@
+import { localeFiles } from '../lib/content/playbook-folder.ts';
+import { templateName } from '../lib/templates/resolve.ts';
+import type { GeneratedPage } from './generated-page.ts';
+import { blocks, frontmatter, heading, href, link, md, prose } from './markdown.ts';
+import { type RenderContext, localeFile } from './render-context.ts';
+import { nextStepSection } from './sections.ts';
+
+/** `/templates/`: every template, documents first, then emails. */
+export function templatesIndex(context: RenderContext): GeneratedPage {
+	const templates = context.content.templates!;
+	const file = localeFile(context, localeFiles.templates);
+	const list = (kind: 'document' | 'email') =>
+		templates.templates
+			.filter((t) => t.kind === kind)
+			.map((t) => `- ${context.t('pb.templates.indexItem', { template: link(templateName(context, t), href(`templates/${t.id}`, context)), description: md(t.page.description, context) })}`)
+			.join('\n');
+	const emails = list('email');
+	return {
+		id: 'templates',
+		mdx: false,
+		body: blocks(
+			frontmatter({ title: templates.page?.title ?? context.t('pb.sidebar.templates'), description: templates.page?.description, sidebar: { order: 0 } }),
+			prose(templates.intro, context, { file, field: 'intro', page: 'templates' }, (text) => md(text, context)),
+			heading(2, md(context.t('pb.templates.groupDocuments'), context), 'documents'),
+			list('document'),
+			emails && heading(2, md(context.t('pb.templates.groupEmails'), context), 'emails'),
+			emails,
+			nextStepSection(templates.next_step, context, { file, field: 'next_step', page: 'templates' }),
+		),
+	};
+}
+
+/** `/templates/<id>/`: the intro, the form (a component that reads the template by its id) and the closing next step. */
+export function templatePages(context: RenderContext): GeneratedPage[] {
+	const templates = context.content.templates!;
+	const file = localeFile(context, localeFiles.templates);
+	return templates.templates.map((template, index) => ({
+		id: `templates/${template.id}`,
+		mdx: true,
+		body: blocks(
+			frontmatter({ title: templateName(context, template), description: template.page.description, sidebar: { order: index + 1 } }),
+			"import TemplateForm from '~/components/templates/TemplateForm.astro';",
+			prose(template.intro, context, { file, field: `templates[${index}].intro`, page: `templates/${template.id}` }, (text) => md(text, context)),
+			`<TemplateForm id="${template.id}" />`,
+			nextStepSection(template.next_step, context, { file, field: `templates[${index}].next_step`, page: `templates/${template.id}` }),
+		),
+	}));
+}

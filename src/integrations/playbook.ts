@@ -1,0 +1,77 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import starlight from '@astrojs/starlight';
+import type { AstroIntegration } from 'astro';
+import starlightLinksValidator from 'starlight-links-validator';
+import { buildSite } from '../generate/build-site.ts';
+import { qualityGate } from '../gate/index.ts';
+import { ContentError } from '../lib/content/content-error.ts';
+import { loadPlaybook } from '../lib/content/load-playbook.ts';
+import { isDraftBuild, playbookDir } from '../lib/content/playbook-folder.ts';
+import { sidebar, siteTitle, starlightLocales } from '../lib/site-config.ts';
+import { setDevContentError } from './dev-error-state.ts';
+
+/**
+ * The playbook site generator as one integration: reads the playbook folder (`PLAYBOOK_DIR`, default
+ * `content/`), writes its pages into Starlight's docs folder, configures Starlight from it, and adds the
+ * quality gate that checks the built site. Every content file is watched: `astro dev` restarts when one
+ * changes. A content error is printed on its own and ends the build; in `astro dev` it is shown in the
+ * browser's error overlay until fixed.
+ */
+export function playbook(): AstroIntegration {
+	return {
+		name: 'client-playbook',
+		hooks: {
+			'astro:config:setup': ({ config, command, updateConfig, addWatchFile, addMiddleware }) => {
+				const dir = playbookDir();
+				const docsDir = fileURLToPath(new URL('./src/content/docs/', config.root));
+				const i18nDir = fileURLToPath(new URL('./src/content/i18n/', config.root));
+				const base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+				for (const file of filesUnder(dir)) addWatchFile(file);
+				try {
+					const loaded = loadPlaybook({ dir, draft: isDraftBuild() });
+					buildSite(loaded, { base, docsDir, i18nDir });
+					setDevContentError(undefined);
+					const { playbook } = loaded;
+					updateConfig({
+						integrations: [
+							starlight({
+								title: siteTitle(playbook),
+								defaultLocale: 'root',
+								locales: starlightLocales(playbook),
+								sidebar: sidebar(playbook),
+								customCss: ['./src/styles/custom.css', './src/styles/task-lists.css'],
+								lastUpdated: false,
+								pagination: true,
+								// Fails the build on a broken internal link or anchor in any page's Markdown.
+								plugins: [starlightLinksValidator()],
+							}),
+							// Last, so that it reads the finished site: checks every page against the playbook's quality check.
+							qualityGate(playbook),
+						],
+					});
+				} catch (error) {
+					if (!(error instanceof ContentError)) throw error;
+					// The message says what and where; Astro's own wrapping would bury it under a stack trace.
+					console.error(`\n${error.message}`);
+					if (command !== 'dev') process.exit(1);
+					setDevContentError(error);
+					addMiddleware({ entrypoint: fileURLToPath(new URL('./dev-content-error.ts', import.meta.url)), order: 'pre' });
+					updateConfig({ integrations: [starlight({ title: 'Playbook', pagination: false })] });
+				}
+			},
+		},
+	};
+}
+
+/** Every file of the playbook folder, absolute. */
+function filesUnder(dir: string): string[] {
+	try {
+		return readdirSync(dir, { recursive: true, withFileTypes: true })
+			.filter((entry) => entry.isFile())
+			.map((entry) => join(entry.parentPath, entry.name));
+	} catch {
+		return [];
+	}
+}

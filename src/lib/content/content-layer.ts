@@ -1,0 +1,45 @@
+import type { Loader } from 'astro/loaders';
+import { getCollection } from 'astro:content';
+import { loadPlaybook } from './load-playbook.ts';
+import type { LocaleContent, Playbook, PlaybookLocale } from './playbook.ts';
+
+/** What the `playbook` collection holds per locale: everything a component needs to render that locale's parts. */
+export interface LocaleEntry {
+	locale: PlaybookLocale;
+	locales: PlaybookLocale[];
+	structure: Playbook['structure'];
+	quality: Playbook['quality'];
+	content: Omit<LocaleContent, 'files'>;
+}
+
+/**
+ * The playbook folder as an Astro content-layer collection, `playbook`: one entry per locale code, read by
+ * the components. It reads the folder through loadPlaybook, the one reader of content; the integration has
+ * already reported any problem before this runs.
+ */
+export function playbookLoader(): Loader {
+	return {
+		name: 'client-playbook:playbook',
+		load: async ({ store, parseData, generateDigest }) => {
+			const { playbook } = loadPlaybook();
+			store.clear();
+			for (const locale of playbook.locales) {
+				const { files: _files, ...content } = playbook.byLocale[locale.code]!;
+				const entry: LocaleEntry = { locale, locales: playbook.locales, structure: playbook.structure, quality: playbook.quality, content };
+				const data = await parseData({ id: locale.code, data: entry as unknown as Record<string, unknown> });
+				store.set({ id: locale.code, data, digest: generateDigest(data) });
+			}
+		},
+	};
+}
+
+/**
+ * The content of the page's locale, for components: Starlight's route names the locale (undefined for the
+ * default one). Throws if the collection has no such locale, which would be a bug, not a content error.
+ */
+export async function localeEntry(route: { locale: string | undefined }): Promise<LocaleEntry> {
+	const entries = (await getCollection('playbook')).map((e) => e.data as unknown as LocaleEntry);
+	const entry = entries.find((e) => (route.locale ? e.locale.code === route.locale : e.locale.isDefault));
+	if (!entry) throw new Error(`The playbook collection has no locale "${route.locale ?? '(default)'}".`);
+	return entry;
+}
