@@ -1,5 +1,6 @@
 import type { Element, Nodes, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
+import { selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import type { GateLocale } from './config.ts';
 
@@ -47,6 +48,8 @@ export interface SitePage {
 	/** Every `id` (and `<a name>`) in the page's `<main>`: the anchors a content link may point at. */
 	anchors: Set<string>;
 	assets: Asset[];
+	/** The text of every "to be written" note (`data-pb-draft`) a draft build left on the page. */
+	drafts: string[];
 }
 
 /** Elements whose text is not prose: code is quoted literally, scripts and styles are not read. */
@@ -239,6 +242,7 @@ export function readSitePage(html: string, path: string, locales: readonly GateL
 		links,
 		anchors: anchorsOf(tree),
 		assets: assetsOf(tree),
+		drafts: selectAll('[data-pb-draft]', tree).map((el) => squash(toString(el))),
 	};
 }
 

@@ -1,22 +1,15 @@
-import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checklistSheets, type Sheet } from '../../src/lib/checklists';
-import { loadPlaybook } from '../../src/lib/content/load-playbook';
+import type { Sheet } from '../../src/generate/checklist-sheets.ts';
+import { pairedLocale } from '../../src/lib/locale-pairs.ts';
+import { contentOf, playbook, sheetsOf, ui } from '../support/playbook.ts';
 import { storeKey } from '../../src/islands/checklist-store';
 import { baseUrl, launch, openPage } from './support/browser';
 import { comparable, printToPdf } from './support/pdf';
 
-const root = fileURLToPath(new URL('../../', import.meta.url));
-const playbook = loadPlaybook({ root });
-const [english, chinese] = playbook.locales;
-if (!english || !chinese) throw new Error('The checklist suite expects two locales.');
-
-const uiStrings = (lang: string): Record<string, string> =>
-	JSON.parse(readFileSync(`${root}src/content/i18n/${lang}.json`, 'utf8')) as Record<string, string>;
+const english = playbook.defaultLocale;
 
 interface LocaleCase {
 	id: string;
@@ -28,22 +21,22 @@ interface LocaleCase {
 	chrome: string[];
 }
 
-const cases: LocaleCase[] = [english, chinese].map((locale, index) => {
-	const models = playbook.byLocale[locale.id]!;
-	const other = [english, chinese][1 - index]!;
-	const ui = uiStrings(locale.lang);
+const cases: LocaleCase[] = playbook.locales.map((locale) => {
+	const other = pairedLocale(playbook, locale)!;
+	const t = (key: string) => ui(locale.code, key);
 	return {
-		id: locale.id,
+		id: locale.code,
 		prefix: locale.prefix ? `/${locale.prefix}` : '',
-		sheets: checklistSheets(models),
-		altSheets: checklistSheets(playbook.byLocale[other.id]!),
+		sheets: sheetsOf(locale.code),
+		altSheets: sheetsOf(other.code),
 		chrome: [
-			models.site.sidebar.playbook,
-			models.site.sidebar.frameworks,
-			models.lifecycle.page.title,
-			ui['pb.checklist.print']!,
-			ui['pb.checklist.reset']!,
-			ui['pb.checklist.bilingual']!,
+			t('pb.sidebar.playbook'),
+			t('pb.sidebar.frameworks'),
+			contentOf(locale.code).pages.lifecycle!.page!.title!,
+			t('pb.checklist.print'),
+			t('pb.checklist.reset'),
+			t('pb.checklist.bilingual'),
+			// Starlight's own chrome, in the page's language.
 			locale.lang === 'en' ? 'Search' : '搜索',
 			locale.lang === 'en' ? 'Previous' : '上一页',
 		],
@@ -147,13 +140,13 @@ describe('ticks in the browser', () => {
 		await boxes.nth(0).check();
 		await boxes.nth(2).check();
 		await expect(page.locator('.pb-status').textContent()).resolves.toMatch(/2/);
-		await page.getByRole('textbox', { name: playbook.byLocale[english.id]!.checklists.labels.client, exact: true }).fill('Acme');
+		await page.getByRole('textbox', { name: ui(english.code, 'pb.checklist.client'), exact: true }).fill('Acme');
 		await page.reload();
 		await expect(boxes.nth(0).isChecked()).resolves.toBe(true);
 		await expect(boxes.nth(1).isChecked()).resolves.toBe(false);
 		await expect(boxes.nth(2).isChecked()).resolves.toBe(true);
 		await expect(
-			page.getByRole('textbox', { name: playbook.byLocale[english.id]!.checklists.labels.client, exact: true }).inputValue(),
+			page.getByRole('textbox', { name: ui(english.code, 'pb.checklist.client'), exact: true }).inputValue(),
 		).resolves.toBe('Acme');
 		await expect(page.locator('.pb-status').textContent()).resolves.toMatch(/2/);
 
@@ -168,9 +161,9 @@ describe('ticks in the browser', () => {
 		const { context, page } = await open(path);
 		const boxes = page.locator('.pb-sheet .task-list-item input[type="checkbox"]');
 		await boxes.nth(1).check();
-		await page.getByRole('button', { name: uiStrings('en')['pb.checklist.reset']! }).click();
+		await page.getByRole('button', { name: ui(english.code, 'pb.checklist.reset') }).click();
 		await expect(page.locator('.pb-sheet input[type="checkbox"]:checked').count()).resolves.toBe(0);
-		await expect(page.locator('.pb-status').textContent()).resolves.toBe(uiStrings('en')['pb.checklist.cleared']);
+		await expect(page.locator('.pb-status').textContent()).resolves.toBe(ui(english.code, 'pb.checklist.cleared'));
 		await page.reload();
 		await expect(page.locator('.pb-sheet input[type="checkbox"]:checked').count()).resolves.toBe(0);
 		await expect(page.evaluate((key) => localStorage.getItem(key), storeKey(locale!.id, 'pre-close'))).resolves.toBeNull();

@@ -1,9 +1,10 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { createRequire } from 'node:module';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { baseUrl, launch, openPage, type PageWatch } from './support/browser';
-import { sitePaths } from './support/site-pages';
+import { contentOf, playbook, root, sitePaths } from '../support/playbook.ts';
 import { chineseTerms, englishTerms } from './search-terms';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -25,9 +26,14 @@ async function visit(path: string): Promise<{ page: Page; watch: PageWatch }> {
 }
 
 describe('every page, in both languages', () => {
-	it('has a page for every registry entry in every locale', () => {
-		expect(paths.filter((p) => p.locale === 'en').length).toBe(paths.filter((p) => p.locale === 'zh-cn').length);
-		expect(paths.length).toBeGreaterThanOrEqual(26);
+	it('builds exactly the pages of the registry in every configured locale, and the not-found pages', () => {
+		const dist = join(root, 'dist');
+		const built = readdirSync(dist, { recursive: true, withFileTypes: true })
+			.filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
+			.map((entry) => `/${relative(dist, join(entry.parentPath, entry.name)).replace(/(^|\/)index\.html$/, '$1')}`)
+			.filter((path) => !/(^|\/)404(\.html|\/)$/.test(path));
+		expect(new Set(built)).toEqual(new Set(paths.map((p) => p.path)));
+		for (const locale of playbook.locales) expect(paths.filter((p) => p.locale === locale.code).length).toBeGreaterThanOrEqual(26);
 	});
 
 	// Reading pages end with their next step; checklists and templates are tools whose own suites test them.
@@ -35,10 +41,9 @@ describe('every page, in both languages', () => {
 
 	it.each(paths)(
 		'$path loads with its own title and description, hreflang alternates, no errors and no outside requests',
-		async ({ path, locale, id }) => {
+		async ({ path, locale, lang, id }) => {
 			const { page, watch } = await visit(path);
-			const lang = await page.getAttribute('html', 'lang');
-			expect(lang).toBe(locale === 'zh-cn' ? 'zh-CN' : 'en');
+			expect(await page.getAttribute('html', 'lang')).toBe(lang);
 			const title = await page.title();
 			const description = await page.getAttribute('meta[name="description"]', 'content');
 			expect(description?.length).toBeGreaterThan(20);
@@ -46,11 +51,11 @@ describe('every page, in both languages', () => {
 			const alternates = await page
 				.locator('link[rel="alternate"][hreflang]')
 				.evaluateAll((links) => links.map((l) => l.getAttribute('hreflang')));
-			expect(alternates).toEqual(expect.arrayContaining(['en', 'zh-CN']));
+			expect(alternates).toEqual(expect.arrayContaining(playbook.locales.filter((l) => l.status === 'published').map((l) => l.lang)));
 			// The page ends with its concrete next step.
 			if (endsWithNextStep(id)) {
 				const lastHeading = await page.locator('.sl-markdown-content h2').last().textContent();
-				expect(lastHeading?.trim()).toBe(locale === 'zh-cn' ? '下一步' : 'Next step');
+				expect(lastHeading?.trim()).toBe(contentOf(locale).site?.sections[playbook.quality.nextStep]);
 			}
 			await page.waitForLoadState('networkidle');
 			expect(watch.consoleErrors).toEqual([]);

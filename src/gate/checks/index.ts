@@ -7,6 +7,7 @@ import { localeParity } from './locale-parity.ts';
 import { nextStep } from './next-step.ts';
 import { placeholderText } from './placeholder-text.ts';
 import { qualitySections } from './quality-sections.ts';
+import { toBeWritten } from './to-be-written.ts';
 import { vagueLanguage } from './vague-language.ts';
 
 /** Every check, in the order the report lists their findings. */
@@ -14,6 +15,7 @@ export const checks: readonly Check[] = [
 	qualitySections,
 	nextStep,
 	emptySection,
+	toBeWritten,
 	localeParity,
 	language,
 	placeholderText,

@@ -38,8 +38,13 @@ export function playbookLoader(): Loader {
  * default one). Throws if the collection has no such locale, which would be a bug, not a content error.
  */
 export async function localeEntry(route: { locale: string | undefined }): Promise<LocaleEntry> {
-	const entries = (await getCollection('playbook')).map((e) => e.data as unknown as LocaleEntry);
-	const entry = entries.find((e) => (route.locale ? e.locale.code === route.locale : e.locale.isDefault));
+	const entry = await findLocaleEntry(route);
 	if (!entry) throw new Error(`The playbook collection has no locale "${route.locale ?? '(default)'}".`);
 	return entry;
+}
+
+/** Like {@link localeEntry}, for components that also work on a Starlight site without a playbook: undefined there. */
+export async function findLocaleEntry(route: { locale: string | undefined }): Promise<LocaleEntry | undefined> {
+	const entries = (await getCollection('playbook')).map((e) => e.data as unknown as LocaleEntry);
+	return entries.find((e) => (route.locale ? e.locale.code === route.locale : e.locale.isDefault));
 }
