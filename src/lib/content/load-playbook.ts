@@ -74,21 +74,27 @@ export function loadPlaybook({ dir = playbookDir(), draft = isDraftBuild() }: Lo
 	fillDefaults(byLocale, defaultLocale.code, structure, quality.nextStep);
 	const playbook: Playbook = { dir, locales, defaultLocale, structure, quality, byLocale, draft };
 
-	// Causes first: a file that does not read or validate makes every comparison with it meaningless.
-	if (issues.length > 0) throw new ContentError(issues);
-
 	const reference = sourcesOf.get(defaultLocale.code)!;
 	for (const locale of ordered.slice(1)) {
 		for (const [rel, source] of sourcesOf.get(locale.code)!) {
 			const main = reference.get(rel.replace(`${locale.code}/`, `${defaultLocale.code}/`));
 			if (!main || rel.endsWith('/words.yaml')) continue;
-			issues.push(...compareLocales(main.data, source.data, { reference: { file: main.file, locale: defaultLocale.code }, other: source, draft: locale.status === 'draft' }));
+			issues.push(
+				...compareLocales(main.data, source.data, { reference: { file: main.file, locale: defaultLocale.code }, other: source, draft: locale.status === 'draft' }).map(
+					(issue) => ({ ...issue, order: 'consequence' as const }),
+				),
+			);
 		}
 	}
 
 	const pageIds = pageIdsOf(playbook);
 	const links: LinkUse[] = [];
-	for (const locale of ordered) {
+	// A locale with a file that did not read would report every reference into that file as broken: its
+	// references are checked once the file is fixed.
+	// The pages themselves come from the default locale, so a broken default-locale file suspends every check.
+	const unreadable = new Set(issues.map((issue) => issue.locale));
+	const checked = unreadable.has(defaultLocale.code) ? [] : ordered.filter((l) => !unreadable.has(l.code));
+	for (const locale of checked) {
 		const checked = checkReferences({ locale: locale.code, content: byLocale[locale.code]!, structure, sources: sourcesOf.get(locale.code)!, pageIds, qualityIds: quality.ids });
 		issues.push(...checked.issues);
 		links.push(...checked.links);

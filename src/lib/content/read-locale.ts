@@ -25,7 +25,10 @@ export interface LocaleReadContext {
 	/** The quality check's ids, from the default locale's skill; undefined when that does not read. */
 	quality: QualityIds | undefined;
 	issues: ContentIssue[];
-	/** Filled with every file read, by its path relative to the playbook folder, for later checks to locate problems. */
+	/**
+	 * Filled with every file that read and validated, by its path relative to the playbook folder, for the
+	 * checks that compare and cross-reference files (a broken file would only make them report knock-on noise).
+	 */
 	sources: Map<string, SourceFile>;
 }
 
@@ -108,7 +111,6 @@ function readFile<S extends z.ZodType>(
 		issues.push(...result.issues);
 		return undefined;
 	}
-	onRead?.(result.source);
 	const parsed = parseData(schema, result.source);
 	if (!parsed.ok) {
 		issues.push(...parsed.issues);
@@ -120,8 +122,10 @@ function readFile<S extends z.ZodType>(
 			issues.push(...further.issues);
 			return undefined;
 		}
+		onRead?.(result.source);
 		return { ...(parsed.data as object), data: further.data } as z.output<S>;
 	}
+	onRead?.(result.source);
 	return parsed.data;
 }
 

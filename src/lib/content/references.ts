@@ -105,7 +105,7 @@ function checkKeys({ content, structure, sources, locale, qualityIds }: Referenc
 			column: at?.column,
 			path: formatPath([...path, key], source.data),
 			message: `names the ${what} “${key}”, which does not exist${guess ? ` — did you mean “${guess}”?` : ''}`,
-			fix: guess ? `rename it to “${guess}”` : `use one of: ${known.join(', ')}`,
+			fix: guess ? `rename it to “${guess}”` : known.length > 0 ? `use one of: ${known.join(', ')}` : 'remove it',
 		});
 	};
 
