@@ -1,98 +1,98 @@
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fromHtml } from 'hast-util-from-html';
-import { select } from 'hast-util-select';
-import { toText } from 'hast-util-to-text';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadPlaybook } from '../../src/lib/content/load-playbook';
-import type { PlaybookModels } from '../../src/schemas/models';
-import { projectRoot } from './support/content-copy';
+import { selectAll, select } from 'hast-util-select';
+import { toString } from 'hast-util-to-string';
+import { describe, expect, it } from 'vitest';
+import { generateSite } from '../../src/generate/write-pages.ts';
+import { loadPlaybook } from '../../src/lib/content/load-playbook.ts';
+import { pageRegistry } from '../../src/lib/page-registry.ts';
+import { playbook, root } from '../support/playbook.ts';
+import { frontmatterOf, renderPage } from '../support/render-markdown.ts';
 
-const playbook = loadPlaybook({ root: projectRoot });
-let outDir: string;
+const site = generateSite(playbook, '/');
+/** The generated file of a page in a locale. */
+const fileOf = (prefix: string, id: string) =>
+	[...site.files.entries()].find(([file]) => file.replace(/(\/index)?\.mdx?$/, '') === [prefix, id].filter(Boolean).join('/') || (id === '' && file === `${prefix ? `${prefix}/` : ''}index.md`))?.[1];
 
-beforeAll(() => {
-	// A real build of the whole site, into a folder of its own.
-	outDir = mkdtempSync(join(tmpdir(), 'playbook-build-'));
-	const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir], {
-		cwd: projectRoot,
-		encoding: 'utf8',
-	});
-	if (result.status !== 0) throw new Error(`astro build failed:\n${result.stdout}\n${result.stderr}`);
-}, 180_000);
-afterAll(() => rmSync(outDir, { recursive: true, force: true }));
-
-/** The reader-visible text of a built page's main content, with typography normalised. */
-function pageText(prefix: string, id: string): string {
-	const file = join(outDir, prefix, id, 'index.html');
-	const tree = fromHtml(readFileSync(file, 'utf8'));
-	const main = select('main', tree);
-	if (!main) throw new Error(`${file} has no <main>`);
-	return normalise(toText(main));
-}
-
-const normalise = (text: string) => text.replace(/[‘’]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, ' ');
-
-/** Content text as a reader sees it: Markdown links and emphasis reduced to their words. */
-const asRead = (text: string) => normalise(text.replace(/\[([^\]]+)\]\([^)]*\)/g, '$1').replace(/\*\*/g, ''));
-
-/** Every reader-facing string in a part of a model (ids, keys and references are not text). */
-function texts(value: unknown, key = ''): string[] {
-	if (['id', 'key', 'link', 'page', 'number', 'patterns', 'responses', 'description'].includes(key)) return [];
-	if (typeof value === 'string') return [value];
-	if (Array.isArray(value)) return value.flatMap((item) => texts(item));
-	if (value && typeof value === 'object') return Object.entries(value).flatMap(([k, v]) => texts(v, k));
-	return [];
-}
-
-/** Which page each part of each model must reach. */
-function expectations(models: PlaybookModels): { page: string; what: string; strings: string[] }[] {
-	const { page: _lifecyclePage, stages, ...overview } = models.lifecycle;
-	return [
-		{ page: '', what: 'home', strings: texts({ ...models.home, page: undefined }) },
-		{ page: '', what: 'default outputs', strings: texts(models.outputs.defaults).concat(models.outputs.lead) },
-		{ page: 'principles', what: 'principles', strings: texts({ ...models.principles, page: undefined }) },
-		{ page: 'principles', what: 'client summary', strings: texts(models.outputs.client_summary) },
-		{ page: 'principles', what: 'quality check', strings: texts(models.quality) },
-		{ page: 'boundaries', what: 'boundaries', strings: texts({ ...models.boundaries, page: undefined }) },
-		{ page: 'lifecycle', what: 'lifecycle overview', strings: texts(overview).concat(stages.flatMap((s) => [s.name, s.purpose])) },
-		...stages.map((stage) => ({ page: `lifecycle/${stage.id}`, what: `stage ${stage.id}`, strings: texts(stage) })),
-		...(['architecture', 'onboarding', 'failure-patterns', 'communication'] as const).map((model) => ({
-			page: model,
-			what: model,
-			strings: texts({ ...models[model], page: { title: models[model].page.title } }),
-		})),
-	];
-}
-
-describe.each(playbook.locales)('the built $id site', (locale) => {
-	const models = playbook.byLocale[locale.id]!;
-
-	it.each(expectations(models))('shows every item of the $what model on /$page', ({ page, strings }) => {
-		const text = pageText(locale.prefix, page);
-		const missing = strings.map(asRead).filter((s) => !text.includes(s));
-		expect(missing).toEqual([]);
+describe('the client playbook, generated', () => {
+	it('writes every page of the registry in every locale, and nothing is left to write', () => {
+		for (const locale of playbook.locales)
+			for (const entry of pageRegistry(playbook)) expect(fileOf(locale.prefix, entry.id), `${locale.code} /${entry.id}`).toBeDefined();
+		expect(site.todos).toEqual([]);
 	});
 
-	it('gives every page its meta description from the content', () => {
-		const html = readFileSync(join(outDir, locale.prefix, 'lifecycle', 'pre-close', 'index.html'), 'utf8');
-		const tree = fromHtml(html);
-		const meta = select('meta[name="description"]', tree);
-		expect(meta?.properties['content']).toBe(models.lifecycle.stages[0]!.description);
+	it('gives every section the same anchor in every locale, so a language switch keeps the reader on it', () => {
+		for (const entry of pageRegistry(playbook)) {
+			const [main, ...others] = playbook.locales.map((l) => site.pages.find((p) => p.id === entry.id && p.locale === l.code)!);
+			for (const other of others) expect([...other.anchors], `/${other.locale}/${entry.id}`).toEqual([...main!.anchors]);
+		}
+		const stage = site.pages.find((p) => p.id === 'lifecycle/onboarding' && p.locale === 'zh-cn')!;
+		expect([...stage.anchors]).toEqual(['focus', ...playbook.quality.ids]);
 	});
 
-	it('links each stage to the failure patterns that apply, in the same language', () => {
-		const tree = fromHtml(readFileSync(join(outDir, locale.prefix, 'lifecycle', 'pre-close', 'index.html'), 'utf8'));
-		const hrefs = new Set<string>();
-		const visit = (node: any) => {
-			if (node.tagName === 'a' && typeof node.properties?.href === 'string') hrefs.add(node.properties.href);
-			node.children?.forEach(visit);
-		};
-		visit(tree);
-		const prefix = locale.prefix ? `/${locale.prefix}` : '';
-		const patternLinks = [...hrefs].filter((href) => href.startsWith(`${prefix}/failure-patterns/#`));
-		expect(patternLinks.length).toBe(models.lifecycle.stages[0]!.sections.risks.patterns.length);
+	it('keeps links made with a section heading’s text working beside its stable anchor', () => {
+		const tree = renderPage(fileOf('zh-cn', 'lifecycle/onboarding')!);
+		const heading = select('h2#context', tree)!;
+		expect(select('span.pb-anchor', heading)?.properties['id']).toBe('客户类型与关系背景');
+	});
+
+	it('ends every stage and framework page with the next step, after one section per quality-check item', () => {
+		for (const entry of pageRegistry(playbook).filter((p) => p.kind === 'stage' || p.kind === 'framework')) {
+			const tree = renderPage(fileOf('', entry.id)!);
+			const ids = selectAll('h2', tree).map((h) => h.properties['id']);
+			expect(ids.slice(-playbook.quality.ids.length), entry.id).toEqual([...playbook.quality.ids]);
+		}
+	});
+
+	it('shows each failure pattern with the responses that answer it and each response with the patterns it answers', () => {
+		const tree = renderPage(fileOf('', 'failure-patterns')!);
+		const pattern = select('h3#scope-misunderstood', tree)!;
+		expect(toString(pattern)).toBe('Scope was never truly understood');
+		const links = selectAll('a', tree).map((a) => String(a.properties['href']));
+		expect(links).toContain('/failure-patterns/#reclarify-goals');
+		expect(links).toContain('/failure-patterns/#scope-misunderstood');
+	});
+});
+
+describe('any playbook folder, generated', () => {
+	const shapes = loadPlaybook({ dir: `${root}tests/fixtures/shapes-playbook`, draft: true }).playbook;
+	const generated = generateSite(shapes, '/');
+	const page = (id: string) => renderPage([...generated.files.entries()].find(([file]) => file.replace(/(\/index)?\.mdx?$/, '') === id)![1]);
+
+	it('makes a page for each model and each stage of the lifecycle-shaped model, whatever their names', () => {
+		expect(pageRegistry(shapes).map((p) => p.id)).toEqual(
+			expect.arrayContaining(['', 'principles', 'boundaries', 'process', 'process/select', 'process/onboard', 'escalation', 'terms', 'checklists', 'checklists/quality', 'checklists/select', 'checklists/onboard', 'templates', 'templates/vendor-brief', 'quality']),
+		);
+	});
+
+	it('shows a map of records with text fields as a table, one row per entry', () => {
+		const table = select('table', page('escalation'))!;
+		expect(selectAll('th', table).map((th) => toString(th).trim())).toEqual(['', 'Trigger', 'Owner', 'Respond within']);
+		expect(selectAll('tbody tr', table).map((tr) => selectAll('td', tr).map((td) => toString(td)))).toEqual([
+			['Level 1', 'A missed delivery date', 'Vendor manager', '1 working day'],
+			['Level 2', 'Two missed dates | or more', 'Head of purchasing', 'Same day'],
+		]);
+	});
+
+	it('shows a map of text as named items and a map of maps as headings with named items, the key itself where no name is given', () => {
+		const tree = page('terms');
+		expect(toString(select('h2#definitions', tree)!)).toBe('Definitions');
+		expect(selectAll('h2#definitions + ul li', tree).map((li) => toString(li))).toEqual(['The promised service level'.replace(/^/, 'sla: '), 'exit: How the contract ends']);
+		expect(toString(select('h3#gold', tree)!)).toBe('gold');
+		expect(toString(select('h3#gold + ul li', tree)!)).toBe('response: 1 hour');
+	});
+
+	it('shows every value as written, even one that looks like Markdown, HTML or an expression', () => {
+		const stage = page('process/select');
+		const text = toString(stage);
+		expect(text).toContain('# Not a heading: pick <b>one</b> {vendor} & move on');
+		expect(selectAll('h1, b, blockquote, ol, hr', stage)).toEqual([]);
+		expect(selectAll('#checks + ul li, h2#checks ~ ul li', stage).map((li) => toString(li))).toEqual(expect.arrayContaining(['> not a quote', '1. not a list']));
+		expect(toString(page('process/onboard'))).toContain('---');
+	});
+
+	it('shows a "to be written" note, naming file and field, for each piece of missing prose in a draft build', () => {
+		expect(generated.todos.length).toBeGreaterThan(10);
+		const notes = selectAll('[data-pb-draft]', page('process/select')).map((n) => toString(n));
+		expect(notes).toEqual(expect.arrayContaining([expect.stringMatching(/^To be written: stages\.select\.sections\.context in .*en\/pages\/process\.yaml$/)]));
+		expect(frontmatterOf([...generated.files.entries()].find(([f]) => f === 'process/select.md')![1])['title']).toBe('Select');
 	});
 });
