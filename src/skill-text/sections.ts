@@ -84,9 +84,13 @@ export function segmentHalf(
 	};
 	const takeItems = (first: (k: number) => boolean, next: LineKind): Located[] => {
 		if (!first(k)) return [];
-		const items = [{ text: itemText(at(k).text), line: at(k).line }];
+		const lines = [at(k)];
 		k++;
-		return items.concat(takeWhile((j) => kind(j) === next).map((line) => ({ text: itemText(line.text), line: line.line })));
+		return lines.concat(takeWhile((j) => kind(j) === next)).map((line) => {
+			const text = itemText(line.text);
+			if (text === '') problems.add(line.line, 'this list item is empty', 'write the item or remove the line');
+			return { text, line: line.line };
+		});
 	};
 	const takeNumbered = (): NumberedItem[] => {
 		const items: NumberedItem[] = [];

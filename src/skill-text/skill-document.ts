@@ -92,3 +92,24 @@ export function buildDocument(half: ParsedHalf, structure: SharedStructure, capi
 	});
 	return { locale: half.locale, skill, models };
 }
+
+/**
+ * Puts a locale's document together from the files of a playbook folder, already validated: `structure` from
+ * `playbook.yaml`, `skill` from `<code>/skill.yaml`, `files` the `<code>/models/<id>.yaml` by model id. This is
+ * what an export to `/skill.txt` hands to writeSkillText.
+ *
+ * @throws {Error} when a model of `playbook.yaml` has no file.
+ */
+export function assembleDocument(
+	locale: string,
+	structure: { models: readonly PlaybookModel[] },
+	skill: Skill,
+	files: Readonly<Record<string, { names: Record<string, string>; data: ModelData }>>,
+): SkillDocument {
+	const models = structure.models.map((model): SkillModel => {
+		const file = files[model.id];
+		if (!file) throw new Error(`${locale}/models/${model.id}.yaml is missing`);
+		return { id: model.id, source: model.source, shape: model.shape, names: file.names, data: file.data };
+	});
+	return { locale, skill, models };
+}

@@ -19,8 +19,8 @@ export type LineKind = 'list-first' | 'list-next' | 'numbered' | 'check-first' |
 
 const checkItem = /^- (- )?\[[ xX]\]\s?(.*)$/;
 const numberedItem = /^- (?:- )?(\d+)[.)]\s+(.+)$/;
-const listFirst = /^- - (.+)$/;
-const listNext = /^- (.+)$/;
+const listFirst = /^- -(?: (.*))?$/;
+const listNext = /^-(?: (.*))?$/;
 
 /** Splits a skill text into its non-blank lines, whitespace around each trimmed (the format does not indent). */
 export function readSourceLines(source: string): SourceLine[] {
@@ -56,7 +56,7 @@ export function lineKind(text: string): LineKind {
 export function itemText(text: string): string {
 	const check = checkItem.exec(text);
 	if (check) return (check[2] ?? '').trim();
-	return text.replace(/^- (?:- )?/, '').trim();
+	return text.replace(/^-(?: -)?(?= |$)/, '').trim();
 }
 
 /** The number and name of a numbered item (`- 2. Client Communication Framework`). */

@@ -34,8 +34,9 @@ const plainList = (section: Section): RawSkill['does'] | undefined =>
 	section.kind === 'lists' && section.lists.length === 1 && section.lists[0]?.kind === 'plain'
 		? { heading: section.heading, lead: section.lists[0].lead, items: section.lists[0].items }
 		: undefined;
+// A heading with no paragraphs still takes its place: the segmenter has already said it is empty.
 const paragraphs = (section: Section): RawSkill['boundaries'] | undefined =>
-	section.kind === 'paragraphs' && section.paragraphs.length > 0 ? { heading: section.heading, paragraphs: section.paragraphs } : undefined;
+	section.kind === 'paragraphs' ? { heading: section.heading, paragraphs: section.paragraphs } : undefined;
 
 const rules: readonly SlotRule[] = [
 	{
@@ -109,6 +110,14 @@ function hintedSlot(heading: string): Slot | undefined {
 export function standardSections(half: SegmentedHalf, locale: string, endLine: number, problems: ProblemList): RawSkill | undefined {
 	const found: Partial<Record<Slot, RawSkill[Slot]>> = {};
 	const sections = half.sections;
+	if (!sections.some((section) => rules.some((rule) => rule.take(section)))) {
+		problems.add(
+			half.name.line,
+			'no section of the skill-text format is found in this text',
+			`write a name line, an introduction, then the sections in this order: ${rules.map((rule) => rule.headings['en'] ?? 'the models').join(', ')}`,
+		);
+		return undefined;
+	}
 	const describe = (rule: SlotRule): string => {
 		const heading = rule.headings[locale] ?? rule.headings['en'];
 		return heading ? `"${heading}"` : rule.slot;

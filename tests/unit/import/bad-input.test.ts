@@ -94,6 +94,17 @@ describe('a skill text the importer cannot read', () => {
 		]);
 	});
 
+	it('is not a skill text at all', () => {
+		expect(() => parseSkillText('Hello\nThis is a letter, not a playbook.\n')).toThrow(
+			/^skill\.txt:1: no section of the skill-text format is found/,
+		);
+	});
+
+	it('has an empty list item', () => {
+		const text = readFixture('minimal-skill.txt').replace('- run interviews', '-');
+		expect(() => parseSkillText(text)).toThrow(new RegExp(`^skill\\.txt:${lineOf(text, '-')}: this list item is empty\n`));
+	});
+
 	it('names more locales than it has halves', () => {
 		expect(problemsOf('minimal-skill.txt', ['en', 'zh-cn'])).toEqual([
 			expect.objectContaining({ line: 1, message: expect.stringContaining('--locales names 2 locale(s) but the text has 1') }),

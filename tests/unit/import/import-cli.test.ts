@@ -9,7 +9,10 @@ import { ModelFileSchema, modelDataSchema } from '../../../src/schemas/model-fil
 import { PlaybookStructureSchema } from '../../../src/schemas/playbook';
 import { SkillSchema } from '../../../src/schemas/skill';
 import { projectRoot } from '../support/content-copy';
-import { fixture, lineOf, readFixture } from './support';
+import { parseSkillText } from '../../../src/skill-text/parse-skill-text';
+import { assembleDocument } from '../../../src/skill-text/skill-document';
+import { writeSkillTexts } from '../../../src/skill-text/write-skill-text';
+import { clientSource, fixture, lineOf, readFixture } from './support';
 
 /** Runs `node scripts/import.ts …` as `npm run import` does, on the Node running the tests (the pinned one). */
 function runImport(...args: string[]) {
@@ -48,6 +51,27 @@ describe('npm run import', () => {
 			}
 		}
 		expect(readFileSync(join(dir, 'zh-cn/models/escalation.yaml'), 'utf8')).toMatch(/^# 供应商升级级别 \(VENDOR_ESCALATION\)/);
+	});
+
+	it('writes files from which the same skill text can be written back', () => {
+		const dir = join(parent, 'client');
+		expect(runImport(join(projectRoot, 'tests/fixtures/source/client-skill.txt'), dir).status).toBe(0);
+		const structure = PlaybookStructureSchema.parse(readYaml(dir, 'playbook.yaml'));
+		const { locales } = LocalesSchema.parse(readYaml(dir, 'locales.yaml'));
+		const documents = locales.map(({ code }) =>
+			assembleDocument(
+				code,
+				structure,
+				SkillSchema.parse(readYaml(dir, `${code}/skill.yaml`)),
+				Object.fromEntries(
+					structure.models.map((model) => {
+						const file = ModelFileSchema.parse(readYaml(dir, `${code}/models/${model.id}.yaml`));
+						return [model.id, { names: file.names, data: modelDataSchema(model.shape).parse(file.data) }];
+					}),
+				),
+			),
+		);
+		expect(parseSkillText(writeSkillTexts(documents))).toEqual(parseSkillText(clientSource));
 	});
 
 	it('writes nothing and exits 1 with file:LINE and a fix when the skill text has an error', () => {

@@ -75,6 +75,25 @@ describe('importing a vendor playbook in the same format', () => {
 		expect(en.skill.triggers.phrases[0]).toEqual({ id: 'help-pick-vendor', text: 'Help me pick a vendor' });
 	});
 
+	it('finds the standard sections by their form when their headings use other words', () => {
+		const renamed = [
+			['Trigger Conditions', 'When To Use It'],
+			['Core Principle', 'The Idea'],
+			['What This Skill Does', 'Scope Of Help'],
+			['Default Outputs', 'Deliverables'],
+			['Response Rules', 'How To Answer'],
+			['Boundaries', 'Limits'],
+			['Quality Check Before Delivering', 'Before You Send'],
+		];
+		const text = renamed.reduce((result, [from, to]) => result.replace(`\n${from}\n`, `\n${to}\n`), source);
+		const [renamedEn, renamedZh] = parseSkillText(text);
+		expect(renamedEn?.skill.triggers.heading).toBe('When To Use It');
+		expect(renamedEn?.skill.quality_check.heading).toBe('Before You Send');
+		expect(renamedEn?.models).toEqual(en.models);
+		expect(renamedEn && skillItemTexts(renamedEn)).toEqual(skillItemTexts(en));
+		expect(renamedZh).toEqual(zh);
+	});
+
 	it('reads back the same documents from the skill text it writes', () => {
 		expect(parseSkillText(writeSkillTexts(documents))).toEqual(documents);
 	});
