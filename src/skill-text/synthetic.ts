@@ -184,7 +184,8 @@ function half(book: Phrasebook, options: SyntheticOptions): string[] {
 
 /**
  * A skill text with one half per locale, each a complete playbook in the source's layout, whose first model
- * (`SYNTHETIC_LIFECYCLE`, id `lifecycle`) has `stages` numbered stages. Returns the text, ending in a newline.
+ * (`SYNTHETIC_LIFECYCLE`: id `lifecycle` once there are two models or more, since ids drop the prefix all
+ * names share) has `stages` numbered stages. Returns the text, ending in a newline.
  */
 export function syntheticSkill(options: SyntheticOptions): string {
 	const locales = options.locales ?? ['en', 'zh-cn'];
