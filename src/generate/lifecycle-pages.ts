@@ -1,4 +1,4 @@
-import type { ModelDecl } from '../schemas/playbook.ts';
+import type { PlaybookModel } from '../schemas/playbook.ts';
 import { isMapShape, isRecordShape, type Shape } from '../schemas/shape.ts';
 import { firstText } from '../lib/content/refs.ts';
 import { stageSlug } from '../lib/page-registry.ts';
@@ -10,7 +10,7 @@ import { type RenderContext, pageFile } from './render-context.ts';
 import { nextStepSection, qualitySections } from './sections.ts';
 
 /** The lifecycle's stages in one locale: key, reader name and the stage's record. */
-export function stagesOf(model: ModelDecl, context: RenderContext): { key: string; name: string; value: Record<string, unknown> }[] {
+export function stagesOf(model: PlaybookModel, context: RenderContext): { key: string; name: string; value: Record<string, unknown> }[] {
 	const content = context.content.models[model.id];
 	return Object.entries((content?.data ?? {}) as Record<string, unknown>).map(([key, value]) => ({
 		key,
@@ -20,7 +20,7 @@ export function stagesOf(model: ModelDecl, context: RenderContext): { key: strin
 }
 
 /** `/<lifecycle>/`: why the stages matter, the diagram, the list of stages and the next step. */
-export function lifecycleOverview(model: ModelDecl, context: RenderContext): GeneratedPage {
+export function lifecycleOverview(model: PlaybookModel, context: RenderContext): GeneratedPage {
 	const page = context.content.pages.lifecycle;
 	const file = pageFile(context, model.id);
 	const heading2 = context.content.skill?.models.find((m) => m.id === model.id)?.heading ?? model.id;
@@ -49,7 +49,7 @@ export function lifecycleOverview(model: ModelDecl, context: RenderContext): Gen
  * `/<lifecycle>/<stage>/`: "Stage n of N", the stage's first text (its purpose) as its lead, its other
  * fields (focus items …) as sections, then the quality-check sections.
  */
-export function stagePages(model: ModelDecl, context: RenderContext): GeneratedPage[] {
+export function stagePages(model: PlaybookModel, context: RenderContext): GeneratedPage[] {
 	const stages = stagesOf(model, context);
 	const file = pageFile(context, model.id);
 	const names = context.content.models[model.id]?.names ?? {};

@@ -1,7 +1,7 @@
 import type { ModelContent } from '../lib/content/playbook.ts';
 import type { Item } from '../schemas/common.ts';
 import type { Action, ItemNote, ListNotes } from '../schemas/pages.ts';
-import type { ModelDecl } from '../schemas/playbook.ts';
+import type { PlaybookModel } from '../schemas/playbook.ts';
 import { isRecordShape, type Shape } from '../schemas/shape.ts';
 import { itemLink, itemLocation } from './item-links.ts';
 import { anchorOf, blocks, bullets, heading, href, link, md, sourceText } from './markdown.ts';
@@ -9,7 +9,7 @@ import type { RenderContext } from './render-context.ts';
 
 /** What rendering a model's data needs besides the data itself. */
 interface ModelRender {
-	model: ModelDecl;
+	model: PlaybookModel;
 	content: ModelContent;
 	/** Notes on the model's lists, by list path (`patterns`), from the model page's prose. */
 	notes: Record<string, ListNotes>;

@@ -1,4 +1,4 @@
-import type { ModelDecl } from '../schemas/playbook.ts';
+import type { PlaybookModel } from '../schemas/playbook.ts';
 import type { GeneratedPage } from './generated-page.ts';
 import { blocks, frontmatter, md, prose, sourceText } from './markdown.ts';
 import { renderModelData } from './model-data.ts';
@@ -7,7 +7,7 @@ import { type RenderContext, pageFile } from './render-context.ts';
 import { qualitySections } from './sections.ts';
 
 /** `/<model>/`: a framework model's page: what it is for, the model as the source has it, then the quality-check sections. */
-export function modelPage(model: ModelDecl, order: number, context: RenderContext): GeneratedPage {
+export function modelPage(model: PlaybookModel, order: number, context: RenderContext): GeneratedPage {
 	const page = context.content.pages.models[model.id];
 	const file = pageFile(context, model.id);
 	const heading = context.content.skill?.models.find((m) => m.id === model.id)?.heading ?? model.id;

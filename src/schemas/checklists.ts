@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IdSchema, ItemRefSchema, KeySchema, PageMetaSchema, PlainTextSchema, TextSchema } from './common.ts';
+import { IdSchema, ItemRefSchema, SourceKeySchema, PageMetaSchema, PlainTextSchema, TextSchema } from './common.ts';
 
 /** The short header every checklist opens with, like a method card. */
 export const ChecklistHeaderSchema = z.strictObject({
@@ -44,7 +44,7 @@ export const ChecklistGroupSchema = z
 		/** Every item of a list of the source, e.g. `skill/quality_check` or `onboarding/alignment/outputs`. */
 		from: ItemRefSchema.optional(),
 		/** The key of a lifecycle stage whose warning signs (its risks section's `signals`) are the boxes. */
-		signals_of: KeySchema.optional(),
+		signals_of: SourceKeySchema.optional(),
 	})
 	.refine((g) => [g.items, g.from, g.signals_of].filter((x) => x !== undefined).length === 1, {
 		message: 'give the group exactly one of: items, from, signals_of',
@@ -58,7 +58,7 @@ export const ChecklistSchema = z.strictObject({
 	description: PlainTextSchema,
 	header: ChecklistHeaderSchema.partial().optional(),
 	/** The lifecycle stage (its key) this checklist belongs to: its page links it. */
-	stage: KeySchema.optional(),
+	stage: SourceKeySchema.optional(),
 	groups: z.array(ChecklistGroupSchema).min(1, 'list at least one group'),
 });
 export type Checklist = z.output<typeof ChecklistSchema>;

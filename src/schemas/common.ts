@@ -5,10 +5,11 @@ export const IdSchema = z
 	.string({ error: 'expected an id such as "pre-close"' })
 	.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lower-case letters, digits and hyphens, e.g. "pre-close"');
 
-/** A key of the source's dicts, e.g. `success_measure` or `pre_close`: the same in every locale. */
-export const KeySchema = z
-	.string()
-	.regex(/^[A-Za-z0-9]+(?:_[A-Za-z0-9]+)*$/, 'use the source key as written, letters and digits joined by "_", e.g. "pre_close"');
+/**
+ * A key of the source's dicts (`core_elements`, `pre_close`): letters, digits and `_`, the same in every locale.
+ * It starts with a letter or `_`: JavaScript would reorder keys that look like numbers.
+ */
+export const SourceKeySchema = z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'use letters, digits and "_", e.g. "core_elements"');
 
 /**
  * Reader-facing text. May hold inline Markdown (`**bold**`, `*emphasis*`, `` `code` ``) and links written as

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import {
 	IdSchema,
 	ItemRefSchema,
-	KeySchema,
+	SourceKeySchema,
 	ListIntroSchema,
 	NextStepSchema,
 	PageMetaSchema,
@@ -133,7 +133,7 @@ export function lifecyclePageSchema(quality: QualityIds) {
 	return z.strictObject({
 		page: meta.optional(),
 		intro: TextSchema.optional(),
-		stages: z.record(KeySchema, stageSchema(quality)).optional(),
+		stages: z.record(SourceKeySchema, stageSchema(quality)).optional(),
 		next_step: nextStep,
 	});
 }

@@ -6,7 +6,7 @@ import { BoundariesPageSchema, HomePageSchema, lifecyclePageSchema, modelPageSch
 import type { PlaybookStructure } from '../../schemas/playbook.ts';
 import { QualityPageSchema } from '../../schemas/quality-page.ts';
 import type { QualityIds } from '../../schemas/sections.ts';
-import { dataSchemaOf } from '../../schemas/shape.ts';
+import { modelDataSchema } from '../../schemas/model-file.ts';
 import { SiteSchema } from '../../schemas/site.ts';
 import { SkillSchema } from '../../schemas/skill.ts';
 import { TemplatesSchema } from '../../schemas/templates.ts';
@@ -51,7 +51,7 @@ export function readLocale(locale: PlaybookLocale, context: LocaleReadContext): 
 	for (const model of structure.models) {
 		const rel = localeFiles.model(code, model.id);
 		const file = readFile(join(dir, rel), displayPath(join(dir, rel)), ModelFileSchema, code, required, issues, record(rel), (source, parsed) =>
-			parseData(dataSchemaOf(model.shape), source, parsed.data, ['data']),
+			parseData(modelDataSchema(model.shape), source, parsed.data, ['data']),
 		);
 		if (file) models[model.id] = file;
 	}
