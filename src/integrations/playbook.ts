@@ -4,10 +4,12 @@ import { fileURLToPath } from 'node:url';
 import starlight from '@astrojs/starlight';
 import type { AstroIntegration } from 'astro';
 import starlightLinksValidator from 'starlight-links-validator';
+import starlightLlmsTxt from 'starlight-llms-txt';
 import { buildSite } from '../generate/build-site.ts';
 import { qualityGate } from '../gate/index.ts';
 import { ContentError } from '../lib/content/content-error.ts';
 import { loadPlaybook } from '../lib/content/load-playbook.ts';
+import type { Playbook } from '../lib/content/playbook.ts';
 import { isDraftBuild, playbookDir } from '../lib/content/playbook-folder.ts';
 import { sidebar, siteTitle, starlightLocales } from '../lib/site-config.ts';
 import { setDevContentError } from './dev-error-state.ts';
@@ -31,7 +33,8 @@ export function playbook(): AstroIntegration {
 				for (const file of filesUnder(dir)) addWatchFile(file);
 				try {
 					const loaded = loadPlaybook({ dir, draft: isDraftBuild() });
-					buildSite(loaded, { base, docsDir, i18nDir });
+					// `astro preview` serves the built site: it reads the content for its configuration only.
+					if (command !== 'preview') buildSite(loaded, { base, docsDir, i18nDir });
 					setDevContentError(undefined);
 					const { playbook } = loaded;
 					updateConfig({
@@ -44,8 +47,12 @@ export function playbook(): AstroIntegration {
 								customCss: ['./src/styles/custom.css', './src/styles/task-lists.css'],
 								lastUpdated: false,
 								pagination: true,
-								// Fails the build on a broken internal link or anchor in any page's Markdown.
-								plugins: [starlightLinksValidator()],
+								plugins: [
+									// Fails the build on a broken internal link or anchor in any page's Markdown.
+									starlightLinksValidator(),
+									// llms.txt for AI assistants, pointing at the playbook in its own format (src/pages/[...locale]/skill.txt.ts).
+									starlightLlmsTxt({ optionalLinks: skillLinks(playbook), exclude: ['checklists/print-all', '**/checklists/print-all'] }),
+								],
 							}),
 							// Last, so that it reads the finished site: checks every page against the playbook's quality check.
 							qualityGate(playbook),
@@ -63,6 +70,15 @@ export function playbook(): AstroIntegration {
 			},
 		},
 	};
+}
+
+/** The playbook in its own skill format, per locale, for llms.txt. */
+function skillLinks(playbook: Playbook) {
+	return playbook.locales.map((locale) => ({
+		label: `${playbook.byLocale[locale.code]?.skill?.name ?? 'Skill'} (${locale.label}, skill text)`,
+		url: `${locale.prefix ? `/${locale.prefix}` : ''}/skill.txt`,
+		description: `The playbook in the skill format it was written in (${locale.lang}).`,
+	}));
 }
 
 /** Every file of the playbook folder, absolute. */

@@ -17,8 +17,8 @@ const pad = (text: string, size: number) => text + ' '.repeat(Math.max(0, size -
  */
 export function textReport(result: GateResult, config: GateConfig): string {
 	const lines: string[] = [];
-	// One column per item of the playbook's quality check, by its id, then every other rule.
-	const columns = [...config.quality.ids, 'other'];
+	// One column per item of the playbook's quality check, numbered (a legend names them), then every other rule.
+	const columns = [...config.quality.ids.map((_, i) => `${i + 1}`.padEnd(3)), 'other'];
 	const pathWidth = Math.max(4, ...result.pages.map((p) => width(p.path)), ...result.exceptions.map((e) => width(e.path)));
 	const typeWidth = Math.max(4, ...result.pages.map((p) => p.profile.length));
 	const row = (cells: string[]) =>
@@ -27,6 +27,7 @@ export function textReport(result: GateResult, config: GateConfig): string {
 			.join('  ')
 			.trimEnd();
 
+	lines.push(`Quality check: ${config.quality.ids.map((id, i) => `${i + 1} ${id}`).join(' · ')}`, '');
 	lines.push(row(['page', 'type', ...columns]));
 	lines.push(row(['─'.repeat(pathWidth), '─'.repeat(typeWidth), ...columns.map((c) => '─'.repeat(c.length))]));
 	for (const page of result.pages) {

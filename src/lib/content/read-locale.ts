@@ -1,12 +1,11 @@
 import { join } from 'node:path';
 import type { z } from 'zod';
 import { ChecklistsSchema } from '../../schemas/checklists.ts';
-import { ModelFileSchema } from '../../schemas/model-file.ts';
+import { ModelFileSchema, modelDataSchema } from '../../schemas/model-file.ts';
 import { BoundariesPageSchema, HomePageSchema, lifecyclePageSchema, modelPageSchema, PrinciplesPageSchema } from '../../schemas/pages.ts';
 import type { PlaybookStructure } from '../../schemas/playbook.ts';
 import { QualityPageSchema } from '../../schemas/quality-page.ts';
 import type { QualityIds } from '../../schemas/sections.ts';
-import { modelDataSchema } from '../../schemas/model-file.ts';
 import { SiteSchema } from '../../schemas/site.ts';
 import { SkillSchema } from '../../schemas/skill.ts';
 import { TemplatesSchema } from '../../schemas/templates.ts';
