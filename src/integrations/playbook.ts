@@ -50,8 +50,9 @@ export function playbook(): AstroIntegration {
 								plugins: [
 									// Fails the build on a broken internal link or anchor in any page's Markdown.
 									starlightLinksValidator(),
-									// llms.txt for AI assistants, pointing at the playbook in its own format (src/pages/[...locale]/skill.txt.ts).
-									starlightLlmsTxt({ optionalLinks: skillLinks(playbook), exclude: ['checklists/print-all', '**/checklists/print-all'] }),
+									// llms.txt for AI assistants, pointing at the playbook in its own format (src/pages/[...locale]/skill.txt.ts);
+									// checklists and templates are tools to fill in, not text to read.
+									starlightLlmsTxt({ optionalLinks: skillLinks(playbook), exclude: ['checklists', 'checklists/**', '**/checklists/**', 'templates', 'templates/**', '**/templates/**'] }),
 								],
 							}),
 							// Last, so that it reads the finished site: checks every page against the playbook's quality check.

@@ -34,6 +34,18 @@ export function playbookLoader(): Loader {
 }
 
 /**
+ * Starlight's route data of the page being rendered, or undefined where a page's content is rendered outside a
+ * Starlight page (llms.txt renders every default-locale page on its own): components then use the default locale.
+ */
+export function starlightRouteOf(locals: App.Locals): App.Locals['starlightRoute'] | undefined {
+	try {
+		return locals.starlightRoute;
+	} catch {
+		return undefined;
+	}
+}
+
+/**
  * The content of the page's locale, for components: Starlight's route names the locale (undefined for the
  * default one). Throws if the collection has no such locale, which would be a bug, not a content error.
  */
