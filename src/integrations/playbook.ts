@@ -69,6 +69,11 @@ export function playbook(): AstroIntegration {
 					updateConfig({ integrations: [starlight({ title: 'Playbook', pagination: false })] });
 				}
 			},
+			// Astro restarts on a change to a watched file only if its file watcher sees it: a playbook folder
+			// outside the project (PLAYBOOK_DIR) is added to it.
+			'astro:server:setup': ({ server }) => {
+				server.watcher.add(playbookDir());
+			},
 		},
 	};
 }

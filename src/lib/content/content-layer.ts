@@ -1,5 +1,6 @@
 import type { Loader } from 'astro/loaders';
 import { getCollection } from 'astro:content';
+import { ContentError } from './content-error.ts';
 import { loadPlaybook } from './load-playbook.ts';
 import type { LocaleContent, Playbook, PlaybookLocale } from './playbook.ts';
 
@@ -21,8 +22,16 @@ export function playbookLoader(): Loader {
 	return {
 		name: 'client-playbook:playbook',
 		load: async ({ store, parseData, generateDigest }) => {
-			const { playbook } = loadPlaybook();
 			store.clear();
+			let playbook: Playbook;
+			try {
+				({ playbook } = loadPlaybook());
+			} catch (error) {
+				// The integration has printed the problem and shows it on every page in `astro dev`; an empty
+				// collection keeps the dev server running until the file is fixed.
+				if (error instanceof ContentError) return;
+				throw error;
+			}
 			for (const locale of playbook.locales) {
 				const { files: _files, ...content } = playbook.byLocale[locale.code]!;
 				const entry: LocaleEntry = { locale, locales: playbook.locales, structure: playbook.structure, quality: playbook.quality, content };
