@@ -14,7 +14,8 @@ describe('template content', () => {
 	it('resolves every field of every template to a label and guidance in every locale', () => {
 		for (const locale of playbook.locales) {
 			const templates = templatesOf(locale.code);
-			expect(templates.map((t) => t.id)).toEqual(contentOf(locale.code).templates?.templates.map((t) => t.id));
+			expect(templates.map((t) => t.id)).toEqual(templatesOf('en').map((t) => t.id));
+			expect(templates.length).toBeGreaterThan(0);
 			for (const def of templates) {
 				expect(def.nextStep, `${locale.code} ${def.id}`).not.toBe('');
 				expect(def.name, `${locale.code} ${def.id}`).not.toBe('');
