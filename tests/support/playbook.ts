@@ -27,12 +27,20 @@ export function contextOf(code: string, of: Playbook = playbook): RenderContext 
 }
 
 /** Every checklist of a locale as it prints: groups and boxes, references resolved. */
-export const sheetsOf = (code: string): Sheet[] => (contentOf(code).checklists?.checklists ?? []).map((c) => buildSheet(c, contextOf(code)));
+export const sheetsOf = (code: string): Sheet[] =>
+	(contentOf(code).checklists?.checklists ?? []).map((c) => buildSheet(c, contextOf(code)));
 
 /** Every template of a locale, resolved as its page renders it. */
 export function templatesOf(code: string): TemplateDef[] {
 	const context = contextOf(code);
 	return (contentOf(code).templates?.templates ?? []).map((t) => resolveTemplate(context, t));
+}
+
+/** One template of a locale, resolved as its page renders it; throws when the playbook has no such template. */
+export function templateOf(code: string, id: string): TemplateDef {
+	const template = templatesOf(code).find((t) => t.id === id);
+	if (!template) throw new Error(`no template "${id}" in locale ${code}`);
+	return template;
 }
 
 /** Every page of the site in every locale, as URL paths: the registry the site is built from. */

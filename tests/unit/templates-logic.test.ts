@@ -1,23 +1,11 @@
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { loadPlaybook } from '../../src/lib/content/load-playbook';
-import { contentLocales } from '../../src/locales';
 import type { TemplateDef, Values } from '../../src/lib/templates/definition';
 import { coverage, hasNextStep } from '../../src/lib/templates/quality';
 import { rankResponses, rate } from '../../src/lib/templates/risk';
-import { resolveTemplate } from '../../src/lib/templates/resolve';
 import { load, parseStored, save, SHARED_KEY, templateKey } from '../../src/lib/templates/storage';
+import { templateOf } from '../support/playbook';
 
-const playbook = loadPlaybook({ root: fileURLToPath(new URL('../../', import.meta.url)) });
-const [en] = contentLocales();
-const template = (id: string): TemplateDef => {
-	const models = playbook.byLocale[en!.id]!;
-	return resolveTemplate(
-		models,
-		models.templates.templates.find((x) => x.id === id)!,
-		en!,
-	);
-};
+const template = (id: string): TemplateDef => templateOf('en', id);
 
 describe('risk self-assessment', () => {
 	const a = template('risk-audit').assessment!;
@@ -46,10 +34,11 @@ describe('risk self-assessment', () => {
 	it('puts first the response that answers the riskiest patterns most directly', () => {
 		// Output over outcome (9) is answered first by client-visible value; scope (3) by re-clarifying goals.
 		const ranked = rankResponses(a, rate(a, rated({ 'output-over-outcome': [3, 3], 'scope-misunderstood': [1, 3] })));
+		// Responses are named by their reference into the failure-patterns model.
 		expect(ranked.map((r) => [r.id, r.weight])).toEqual([
-			['client-visible-value', 9],
-			['reclarify-goals', 7.5],
-			['boundaries-change-process', 1.5],
+			['failure-patterns/responses/client-visible-value', 9],
+			['failure-patterns/responses/reclarify-goals', 7.5],
+			['failure-patterns/responses/boundaries-change-process', 1.5],
 		]);
 		expect(ranked[1]!.answers.map((p) => p.id)).toEqual(['output-over-outcome', 'scope-misunderstood']);
 	});

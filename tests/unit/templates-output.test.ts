@@ -1,21 +1,12 @@
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { loadPlaybook } from '../../src/lib/content/load-playbook';
-import { contentLocales } from '../../src/locales';
 import { allFields, type TemplateDef, type Values } from '../../src/lib/templates/definition';
 import { buildDoc, fill, formatDate, textBlocks } from '../../src/lib/templates/document';
 import { escapeHtml, escapeMarkdown } from '../../src/lib/templates/escape';
 import { fileName, mailto, MAILTO_LIMIT } from '../../src/lib/templates/mailto';
 import { toHtml, toMarkdown, toText } from '../../src/lib/templates/render';
-import { resolveTemplate } from '../../src/lib/templates/resolve';
+import { templateOf } from '../support/playbook';
 
-const playbook = loadPlaybook({ root: fileURLToPath(new URL('../../', import.meta.url)) });
-const [en, zh] = contentLocales();
-const template = (id: string, locale = en!): TemplateDef => {
-	const models = playbook.byLocale[locale.id]!;
-	const t = models.templates.templates.find((x) => x.id === id)!;
-	return resolveTemplate(models, t, locale);
-};
+const template = (id: string, locale = 'en'): TemplateDef => templateOf(locale, id);
 const probe = '<img src=x onerror="window.__pwned=1"><script>alert(1)</script>';
 
 describe('template output', () => {
@@ -60,7 +51,7 @@ describe('template output', () => {
 	});
 
 	it('writes Chinese emails with the Chinese greeting and closing', () => {
-		const doc = buildDoc(template('welcome-email', zh), { recipient: '王经理', 'next-step': '周五上午十点开启动会。' });
+		const doc = buildDoc(template('welcome-email', 'zh-cn'), { recipient: '王经理', 'next-step': '周五上午十点开启动会。' });
 		const text = toText(doc);
 		expect(text.startsWith('王经理，您好：')).toBe(true);
 		expect(text).toContain('顺祝商祺！');

@@ -1,20 +1,60 @@
-import { readFileSync } from 'node:fs';
+import { cpSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ChecklistUiSchema } from '../../src/schemas/checklist-ui';
+import { uiStringKeys } from '../../src/schemas/ui-strings';
+import { copyContent, loadError, loadErrorAfter } from '../support/content-copy';
+import { contentOf, playbook, root } from '../support/playbook';
 
-const strings = (lang: string) =>
-	JSON.parse(readFileSync(new URL(`../../src/content/i18n/${lang}.json`, import.meta.url), 'utf8')) as Record<string, string>;
+const published = playbook.locales.filter((l) => l.status === 'published');
+const placeholders = (text: string | undefined) => [...(text ?? '').matchAll(/\{(\w[\w-]*)\}/g)].map((m) => m[1]).sort();
 
-describe('checklist UI strings', () => {
-	it.each(['en', 'zh-CN'])('are all present in %s', (lang) => {
-		const have = strings(lang);
-		for (const key of Object.keys(ChecklistUiSchema.shape)) expect(have[key], key).toBeTruthy();
+describe('interface strings', () => {
+	it('have text for every key in every published locale', () => {
+		expect(published.map((l) => l.code)).toEqual(['en', 'zh-cn']);
+		for (const locale of published)
+			for (const key of uiStringKeys) expect(contentOf(locale.code).ui[key]?.trim(), `${locale.code} ${key}`).toBeTruthy();
 	});
 
-	it('keep the placeholders the island fills in', () => {
-		for (const lang of ['en', 'zh-CN']) {
-			expect(strings(lang)['pb.checklist.saved']).toMatch(/\{done\}.*\{total\}/);
-			expect(strings(lang)['pb.checklist.restored']).toMatch(/\{done\}.*\{total\}/);
+	it('keep the placeholders the page and the islands fill in, in every locale', () => {
+		for (const locale of published) {
+			const ui = contentOf(locale.code).ui;
+			expect(ui['pb.checklist.saved']).toMatch(/\{done\}.*\{total\}/);
+			expect(ui['pb.checklist.restored']).toMatch(/\{done\}.*\{total\}/);
+			for (const key of uiStringKeys) expect(placeholders(ui[key]), `${locale.code} ${key}`).toEqual(placeholders(contentOf('en').ui[key]));
 		}
+	});
+
+	it('take the playbook’s own text over the generator’s', () => {
+		expect(contentOf('zh-cn').ui['pb.page.related']).toBe(
+			JSON.parse(readFileSync(join(root, 'content/zh-cn.json'), 'utf8'))['pb.page.related'],
+		);
+		expect(contentOf('zh-cn').ui['pb.page.related']).not.toBe(
+			JSON.parse(readFileSync(join(root, 'src/wording/zh-cn.json'), 'utf8'))['pb.page.related'],
+		);
+	});
+
+	it('fail to load when a new published locale leaves a key without text, naming the file and the key', () => {
+		// A language the generator has no wording for: the playbook's ja.json must have every key itself.
+		const copy = copyContent().edit(
+			'locales.yaml',
+			(text) => `${text}  - code: ja\n    label: 日本語\n    lang: ja\n    status: published\n`,
+		);
+		cpSync(join(copy.dir, 'en'), join(copy.dir, 'ja'), { recursive: true });
+		const english = JSON.parse(readFileSync(join(root, 'src/wording/en.json'), 'utf8')) as Record<string, string>;
+		delete english['pb.checklist.print'];
+		copy.write('ja.json', JSON.stringify(english, null, '\t'));
+		expect(loadError(copy.dir)).toMatch(
+			/content\/ja\.json \(locale ja\)\n {2}has no text for the key “pb\.checklist\.print”\n {4}Fix: add it to .*content\/ja\.json/,
+		);
+	});
+
+	it('fail to load when a playbook blanks out a key of a published locale', () => {
+		const message = loadErrorAfter('zh-cn.json', (text) => text.replace('{', '{\n\t"pb.named": " ",'));
+		expect(message).toMatch(/content\/zh-cn\.json \(locale zh-cn\)\n {2}has no text for the key “pb\.named”/);
+	});
+
+	it('fail to load on a key the site does not use, suggesting the right one', () => {
+		const message = loadErrorAfter('en.json', (text) => text.replace('"pb.page.related"', '"pb.page.relatd"'));
+		expect(message).toMatch(/content\/en\.json:\d+ \(locale en\)\n {2}pb\.page\.relatd: unknown key — did you mean “pb\.page\.related”\?/);
 	});
 });

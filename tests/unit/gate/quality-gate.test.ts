@@ -1,7 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { loadGateConfig } from '../../../src/gate/config';
-import { siteCopy, stage, violationsOf, withoutSection, zhStage } from './support';
+import { clientConfig, siteCopy, stage, violationsOf, withoutSection, zhStage } from './support';
 
 describe('the quality gate on a correct site', () => {
 	it('finds nothing wrong and skips the not-found page with its reason', () => {
@@ -13,7 +12,10 @@ describe('the quality gate on a correct site', () => {
 			'/zh-cn/boundaries/',
 			'/zh-cn/lifecycle/pre-close/',
 		]);
-		expect(result.exceptions).toEqual([{ path: '/404.html', reason: expect.stringContaining('not-found page') }]);
+		expect(result.exceptions).toEqual([
+			{ path: '/404.html', reason: expect.stringContaining('not-found page') },
+			{ path: '/zh-cn/404/', reason: expect.stringContaining('not-found page') },
+		]);
 	});
 
 	it('holds a stage page to all seven items and the boundaries page to the next step only', () => {
@@ -61,7 +63,7 @@ describe('the quality gate on a broken page', () => {
 
 	it('fails a stage page that dropped a section, in its language and against its translation', () => {
 		const result = siteCopy()
-			.edit(stage, (html) => withoutSection(html, 'roles-and-ownership'))
+			.edit(stage, (html) => withoutSection(html, 'roles'))
 			.check();
 		expect(violationsOf(result, 'quality-section-missing')).toEqual([
 			'/lifecycle/pre-close/: No section headed “Roles and ownership”: a stage page answers this item of the quality check.',
@@ -73,14 +75,14 @@ describe('the quality gate on a broken page', () => {
 
 	it('recognises a Chinese section by its Chinese heading', () => {
 		const result = siteCopy()
-			.edit(zhStage, (html) => withoutSection(html, '风险与摩擦点'))
+			.edit(zhStage, (html) => withoutSection(html, 'risks'))
 			.check();
 		expect(violationsOf(result, 'quality-section-missing')).toEqual([expect.stringContaining('No section headed “风险与摩擦点”')]);
 	});
 
 	it('fails a section left empty', () => {
 		const result = siteCopy()
-			.edit(stage, (html) => html.replace(/(<h2 id="success-from-the-clients-perspective">[\s\S]*?<\/div>\n)<p>[\s\S]*?<\/p>\n/, '$1'))
+			.edit(stage, (html) => html.replace(/(<h2 id="success">[\s\S]*?<\/div>\n)<p>[\s\S]*?<\/p>\n/, '$1'))
 			.check();
 		expect(violationsOf(result, 'empty-section')).toEqual([
 			'/lifecycle/pre-close/: The section “Success from the client’s perspective” has nothing under its heading.',
@@ -92,7 +94,7 @@ describe('the quality gate on a broken page', () => {
 			.edit(zhStage, (html) => html.replace('<li>期望设定</li>', '<li>Expectation setting</li>'))
 			.check();
 		expect(violationsOf(result, 'untranslated-english')).toEqual([
-			'/zh-cn/lifecycle/pre-close/: English “Expectation”, “setting” in “Expectation setting”',
+			'/zh-cn/lifecycle/pre-close/: Latin-script text “Expectation”, “setting” on a page in zh-CN, in “Expectation setting”',
 		]);
 	});
 
@@ -113,15 +115,17 @@ describe('the quality gate on a broken page', () => {
 			.edit(stage, (html) => html.replace('<li>Expectation setting</li>', '<li>Expectation setting 期望设定</li>'))
 			.edit(zhStage, (html) => html.replace('<li>期望设定</li>', '<li><a href="#_top" aria-label="Back to top">期望设定</a></li>'))
 			.check();
-		expect(violationsOf(result, 'stray-chinese')).toEqual(['/lifecycle/pre-close/: Chinese “期望设定” in “Expectation setting 期望设定”']);
+		expect(violationsOf(result, 'stray-chinese')).toEqual([
+			'/lifecycle/pre-close/: CJK text “期望设定” on a page in en, in “Expectation setting 期望设定”',
+		]);
 		expect(violationsOf(result, 'untranslated-english')).toEqual([
-			'/zh-cn/lifecycle/pre-close/: English “Back”, “to”, “top” in “Back to top”',
+			'/zh-cn/lifecycle/pre-close/: Latin-script text “Back”, “to”, “top” on a page in zh-CN, in “Back to top”',
 		]);
 	});
 
 	it('fails a link to a page that does not exist and a link to a missing anchor', () => {
 		const result = siteCopy()
-			.edit(stage, (html) => html.replace('<a href="/boundaries/">Check', '<a href="/architecture/">Check'))
+			.edit(stage, (html) => html.replace('→ <a href="/boundaries/">', '→ <a href="/architecture/">'))
 			.edit(zhStage, (html) => html.replace('href="/zh-cn/lifecycle/pre-close/#_top"', 'href="/zh-cn/lifecycle/pre-close/#没有这一节"'))
 			.check();
 		expect(violationsOf(result, 'broken-link')).toEqual(['/lifecycle/pre-close/: “/architecture/” leads to no page of the built site.']);
@@ -150,15 +154,16 @@ describe('the quality gate on a broken page', () => {
 			.edit(zhStage, (html) => html.replaceAll('本节链接：', 'Section titled '))
 			.check();
 		expect(violationsOf(result, 'untranslated-english')[0]).toBe(
-			'/zh-cn/lifecycle/pre-close/: English “Section”, “titled” in “Section titled 重点”',
+			'/zh-cn/lifecycle/pre-close/: Latin-script text “Section”, “titled” on a page in zh-CN, in “Section titled 重点”',
 		);
 	});
 
 	it('fails a translation whose sections come in another order', () => {
 		const swap = (html: string) => {
-			const start = html.indexOf('<div class="sl-heading-wrapper level-h2"><h2 id="范围时间与沟通">');
-			const middle = html.indexOf('<div class="sl-heading-wrapper level-h2"><h2 id="角色与所有权">');
-			const end = html.indexOf('<div class="sl-heading-wrapper level-h2"><h2 id="风险与摩擦点">');
+			const [start, middle, end] = ['scope', 'roles', 'risks'].map((id) =>
+				html.indexOf(`<div class="sl-heading-wrapper level-h2"><h2 id="${id}">`),
+			);
+			expect([start, middle, end], 'the sections to swap').not.toContain(-1);
 			return html.slice(0, start) + html.slice(middle, end) + html.slice(start, middle) + html.slice(end);
 		};
 		const result = siteCopy().edit(zhStage, swap).check();
@@ -178,7 +183,7 @@ describe('the quality gate on a broken page', () => {
 	});
 
 	it('reports a vague phrase listed as deliberate as allowed, not as a violation', () => {
-		const config = loadGateConfig();
+		const config = clientConfig();
 		config.allow.push({ page: '/lifecycle/pre-close/', phrase: 'reviews as needed', reason: 'Quoted from the source.' });
 		const result = siteCopy()
 			.edit(stage, (html) => html.replace('<li>Expectation setting</li>', '<li>Expectation setting, with reviews as needed</li>'))
@@ -219,36 +224,65 @@ describe('the quality gate on a broken page', () => {
 		]);
 	});
 
-	it('counts the modules a page script imports, and holds a checklist to 2 KB', () => {
+	it('counts the modules a page script imports, and holds a checklist to 3 KB', () => {
 		const page = (lang: string) =>
 			`<!DOCTYPE html><html lang="${lang}"><head><title>${lang === 'en' ? 'Checklist' : '检查清单'}</title><link rel="stylesheet" href="/_astro/starlight.css"><script type="module" src="/_astro/starlight.js"></script><script type="module" src="/_astro/Checklist.js"></script></head><body><main><div class="sl-markdown-content"><p>${lang === 'en' ? 'Tick' : '勾选'}</p></div></main></body></html>`;
+		// Random bytes do not compress: about 2.4 KB gzip, over the old 2 KB budget and under the 3 KB one.
 		const site = siteCopy()
 			.write('_astro/Checklist.js', 'import"./checklist-core.js";')
-			.write('_astro/checklist-core.js', `export const x=${JSON.stringify(randomBytes(1200).toString('base64'))};`)
+			.write('_astro/checklist-core.js', `export const x=${JSON.stringify(randomBytes(2400).toString('base64'))};`)
 			.write('checklists/quality/index.html', page('en'))
 			.write('zh-cn/checklists/quality/index.html', page('zh-CN'));
 		expect(site.check().violations).toEqual([]);
-		site.write('_astro/checklist-core.js', `export const x=${JSON.stringify(randomBytes(3000).toString('base64'))};`);
+		site.write('_astro/checklist-core.js', `export const x=${JSON.stringify(randomBytes(3600).toString('base64'))};`);
 		expect(violationsOf(site.check(), 'js-budget')).toEqual([
 			expect.stringMatching(
-				/^\/checklists\/quality\/: Ships \d\.\d KB gzip of its own JavaScript; a checklist page may ship 2\.0 KB: \/_astro\/Checklist\.js \(0\.\d KB\), \/_astro\/checklist-core\.js \(\d\.\d KB\)\.$/,
+				/^\/checklists\/quality\/: Ships 3\.[5-9] KB gzip of its own JavaScript; a checklist page may ship 3\.0 KB: \/_astro\/Checklist\.js \(0\.\d KB\), \/_astro\/checklist-core\.js \(3\.[5-9] KB\)\.$/,
 			),
 			expect.stringMatching(/^\/zh-cn\/checklists\/quality\/: Ships/),
 		]);
 	});
 
-	it('holds a page added by hand to the rules of its address', () => {
+	it('holds a template page to 10 KB of its own JavaScript', () => {
+		const page = (lang: string) =>
+			`<!DOCTYPE html><html lang="${lang}"><head><title>${lang === 'en' ? 'Template' : '模板'}</title><link rel="stylesheet" href="/_astro/starlight.css"><script type="module" src="/_astro/starlight.js"></script><script type="module" src="/_astro/TemplateForm.js"></script></head><body><main><div class="sl-markdown-content"><p>${lang === 'en' ? 'Fill in' : '填写'}</p></div></main></body></html>`;
+		const site = siteCopy()
+			.write('_astro/TemplateForm.js', `export const x=${JSON.stringify(randomBytes(9000).toString('base64'))};`)
+			.write('templates/status-update/index.html', page('en'))
+			.write('zh-cn/templates/status-update/index.html', page('zh-CN'));
+		expect(site.check().violations).toEqual([]);
+		site.write('_astro/TemplateForm.js', `export const x=${JSON.stringify(randomBytes(11000).toString('base64'))};`);
+		expect(violationsOf(site.check(), 'js-budget')).toEqual([
+			expect.stringMatching(
+				/^\/templates\/status-update\/: Ships 10\.[5-9] KB gzip of its own JavaScript; a template page may ship 10\.0 KB/,
+			),
+			expect.stringMatching(/^\/zh-cn\/templates\/status-update\/: Ships/),
+		]);
+	});
+
+	it('holds a page added by hand to a closing next step, wherever it lives', () => {
+		// The page registry says which page is a stage; a page it does not list is a content page, even under /lifecycle/.
 		const html = (lang: string, title: string) =>
 			`<!DOCTYPE html><html lang="${lang}"><head><title>${title}</title><link rel="stylesheet" href="/_astro/starlight.css"><script type="module" src="/_astro/starlight.js"></script></head><body><main><h1 id="_top">${title}</h1><div class="sl-markdown-content"><p>${title}</p></div></main></body></html>`;
 		const result = siteCopy()
 			.write('lifecycle/renewal/index.html', html('en', 'Renewal'))
 			.write('zh-cn/lifecycle/renewal/index.html', html('zh-CN', '续约'))
 			.check();
-		expect(result.pages.find((p) => p.path === '/lifecycle/renewal/')?.profile).toBe('stage');
-		expect(violationsOf(result, 'quality-section-missing').filter((v) => v.startsWith('/lifecycle/renewal/'))).toHaveLength(6);
+		expect(result.pages.find((p) => p.path === '/lifecycle/renewal/')?.profile).toBe('content');
+		expect(violationsOf(result, 'quality-section-missing')).toEqual([]);
 		expect(violationsOf(result, 'next-step-missing')).toEqual([
 			expect.stringMatching(/^\/lifecycle\/renewal\//),
 			expect.stringMatching(/^\/zh-cn\/lifecycle\/renewal\//),
+		]);
+	});
+
+	it('fails a page that still shows a "to be written" note', () => {
+		const note = '<p class="pb-draft" data-pb-draft>To be written: stages.pre_close.sections.roles in content/en/pages/lifecycle.yaml</p>';
+		const result = siteCopy()
+			.edit(stage, (html) => html.replace('<li>Expectation setting</li>', `<li>Expectation setting</li></ul>${note}<ul>`))
+			.check();
+		expect(violationsOf(result, 'to-be-written')).toEqual([
+			'/lifecycle/pre-close/: To be written: stages.pre_close.sections.roles in content/en/pages/lifecycle.yaml',
 		]);
 	});
 });

@@ -3,9 +3,13 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach } from 'vitest';
-import { type GateConfig, loadGateConfig } from '../../../src/gate/config';
+import { type GateConfig, gateConfig } from '../../../src/gate/config';
 import type { RuleId } from '../../../src/gate/rules';
 import { type GateResult, runGate } from '../../../src/gate/run-gate';
+import { playbook } from '../../support/playbook';
+
+/** The gate's configuration for the client playbook, as the build makes it: a fresh copy each call, for a test to change. */
+export const clientConfig = (): GateConfig => gateConfig(playbook);
 
 export const fixture = (scenario: string) => fileURLToPath(new URL(`../../fixtures/${scenario}/`, import.meta.url));
 
@@ -41,7 +45,7 @@ export function siteCopy(scenario = 'gate-site') {
 			rmSync(join(dir, file), { recursive: true });
 			return site;
 		},
-		check(config: GateConfig = loadGateConfig()): GateResult {
+		check(config: GateConfig = clientConfig()): GateResult {
 			return runGate(dir, config);
 		},
 	};
