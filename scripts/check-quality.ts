@@ -22,6 +22,10 @@ try {
 	console.log(`JSON report: ${writeJsonReport(result, config)}`);
 	process.exitCode = result.violations.length === 0 || config.draft ? 0 : 1;
 } catch (error) {
-	console.error(error instanceof ContentError ? error.message : `The quality gate could not run on ${dir}: ${error instanceof Error ? error.message : String(error)}`);
+	console.error(
+		error instanceof ContentError
+			? error.message
+			: `The quality gate could not run on ${dir}: ${error instanceof Error ? error.message : String(error)}`,
+	);
 	process.exitCode = 2;
 }

@@ -30,7 +30,9 @@ export function qualityGate(playbook: Playbook): AstroIntegration {
 				}
 				if (config.draft) {
 					// A draft build is for reviewing the site while its prose is written: report, do not fail.
-					logger.warn(`\n${report}\nJSON report: ${json}\nDraft build (PLAYBOOK_DRAFT=1): ${result.violations.length} violations reported, not failed.`);
+					logger.warn(
+						`\n${report}\nJSON report: ${json}\nDraft build (PLAYBOOK_DRAFT=1): ${result.violations.length} violations reported, not failed.`,
+					);
 					return;
 				}
 				logger.error(`\n${report}\nJSON report: ${json}`);

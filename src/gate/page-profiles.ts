@@ -11,7 +11,7 @@ export const baselinePage = '/boundaries/';
 
 /** Pages the gate does not check, with the reason the report shows. */
 export const exceptions: readonly { pattern: string; reason: string }[] = [
-	{ pattern: '/404.html', reason: "The not-found page: shown for a missing address, it has no playbook content." },
+	{ pattern: '/404.html', reason: 'The not-found page: shown for a missing address, it has no playbook content.' },
 	{ pattern: '/*/404/', reason: 'The not-found page in each other language: no playbook content.' },
 ];
 

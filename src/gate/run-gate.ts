@@ -56,7 +56,9 @@ export function runGate(dir: string, config: GateConfig): GateResult {
 		const locale = all.find((p) => p.path === path)?.locale;
 		return locale?.draft ? `${locale.lang} is a draft locale: its findings are reported, not failed.` : undefined;
 	};
-	const findings = checks.flatMap((check) => check(site)).map((f) => (f.allowed === undefined && draftOf(f.page) ? { ...f, allowed: draftOf(f.page)! } : f));
+	const findings = checks
+		.flatMap((check) => check(site))
+		.map((f) => (f.allowed === undefined && draftOf(f.page) ? { ...f, allowed: draftOf(f.page)! } : f));
 	const violations = dedupe(findings.filter((f) => f.allowed === undefined));
 	const allowed = dedupe(findings.filter((f) => f.allowed !== undefined));
 

@@ -8,11 +8,17 @@ import { generateSite, writeFiles, type Generated } from './write-pages.ts';
  * generated pages make possible: every `page:` link's anchor exists on its page (reported against the
  * content file and line, not the generated page), and no prose is missing (a draft build shows notes instead).
  */
-export function buildSite({ playbook, links }: LoadedPlaybook, { base, docsDir, i18nDir }: { base: string; docsDir: string; i18nDir: string }): Generated {
+export function buildSite(
+	{ playbook, links }: LoadedPlaybook,
+	{ base, docsDir, i18nDir }: { base: string; docsDir: string; i18nDir: string },
+): Generated {
 	const generated = generateSite(playbook, base);
 	const issues: ContentIssue[] = [];
 	const anchorsOf = (page: string, locale: string) =>
-		(generated.pages.find((p) => p.id === page && p.locale === locale) ?? generated.pages.find((p) => p.id === page && p.locale === playbook.defaultLocale.code))?.anchors;
+		(
+			generated.pages.find((p) => p.id === page && p.locale === locale) ??
+			generated.pages.find((p) => p.id === page && p.locale === playbook.defaultLocale.code)
+		)?.anchors;
 	for (const use of links) {
 		if (!use.anchor) continue;
 		const anchors = anchorsOf(use.page, use.locale);
@@ -43,7 +49,10 @@ export function buildSite({ playbook, links }: LoadedPlaybook, { base, docsDir, 
 	writeFiles(generated.files, docsDir);
 	// Starlight reads interface strings from src/content/i18n/<lang>.json, in its integration (heading anchor
 	// labels) as well as through the i18n collection: the merged strings of each locale are written there.
-	writeFiles(new Map(playbook.locales.map((l) => [`${l.lang}.json`, `${JSON.stringify(playbook.byLocale[l.code]!.ui, null, '\t')}\n`])), i18nDir);
+	writeFiles(
+		new Map(playbook.locales.map((l) => [`${l.lang}.json`, `${JSON.stringify(playbook.byLocale[l.code]!.ui, null, '\t')}\n`])),
+		i18nDir,
+	);
 	return generated;
 }
 

@@ -5,7 +5,10 @@ import { blocks, frontmatter, heading, href, link, md, prose } from './markdown.
 import { type RenderContext, localeFile } from './render-context.ts';
 import { localeFiles } from '../lib/content/playbook-folder.ts';
 
-const imports = ["import ChecklistSet from '~/components/ChecklistSet.astro';", "import ChecklistSheet from '~/components/ChecklistSheet.astro';"].join('\n');
+const imports = [
+	"import ChecklistSet from '~/components/ChecklistSet.astro';",
+	"import ChecklistSheet from '~/components/ChecklistSheet.astro';",
+].join('\n');
 
 /**
  * `/checklists/`, one page per checklist and `/checklists/print-all/`. `other` gives the context of the
@@ -26,9 +29,18 @@ export function checklistPages(context: RenderContext, other: (code: string) => 
 		id: 'checklists',
 		mdx: false,
 		body: blocks(
-			frontmatter({ title: checklists.page?.title ?? context.t('pb.sidebar.checklists'), description: checklists.page?.description, sidebar: { order: 0 } }),
+			frontmatter({
+				title: checklists.page?.title ?? context.t('pb.sidebar.checklists'),
+				description: checklists.page?.description,
+				sidebar: { order: 0 },
+			}),
 			prose(checklists.intro, context, { file, field: 'intro', page: 'checklists' }, (text) => md(text, context)),
-			sheets.map((sheet) => `- ${context.t('pb.named', { name: link(sheet.title, href(`checklists/${sheet.id}`, context)), text: md(sheet.description, context) })}`).join('\n'),
+			sheets
+				.map(
+					(sheet) =>
+						`- ${context.t('pb.named', { name: link(sheet.title, href(`checklists/${sheet.id}`, context)), text: md(sheet.description, context) })}`,
+				)
+				.join('\n'),
 			`**→ ${link(printAll?.link_label ?? context.t('pb.checklist.printAll'), href('checklists/print-all', context))}**`,
 		),
 	};
@@ -47,7 +59,12 @@ export function checklistPages(context: RenderContext, other: (code: string) => 
 		id: 'checklists/print-all',
 		mdx: true,
 		body: blocks(
-			frontmatter({ title: printAll?.title ?? context.t('pb.checklist.printAll'), description: printAll?.description, tableOfContents: false, sidebar: { order: sheets.length + 1 } }),
+			frontmatter({
+				title: printAll?.title ?? context.t('pb.checklist.printAll'),
+				description: printAll?.description,
+				tableOfContents: false,
+				sidebar: { order: sheets.length + 1 },
+			}),
 			imports,
 			printAll?.intro && `<p class="pb-screen-only">${md(printAll.intro, context)}</p>`,
 			`<ChecklistSet${altAttr}>`,
@@ -59,15 +76,31 @@ export function checklistPages(context: RenderContext, other: (code: string) => 
 }
 
 /** One sheet: the component, which reads its header from the content layer, and the boxes as a Markdown task list. */
-function sheetMdx(sheet: Sheet, alt: Sheet | undefined, context: RenderContext, altContext: RenderContext | undefined, level: 'h1' | 'h2'): string {
+function sheetMdx(
+	sheet: Sheet,
+	alt: Sheet | undefined,
+	context: RenderContext,
+	altContext: RenderContext | undefined,
+	level: 'h1' | 'h2',
+): string {
 	const open = `<ChecklistSheet id="${sheet.id}" heading="${level}"${altContext ? ` alt="${altContext.locale.code}"` : ''}>`;
-	const groups = sheet.groups.map((group, g) => groupMdx(group, alt?.groups[g], `${sheet.id}-${g + 1}`, level === 'h1' ? 2 : 3, context, altContext));
+	const groups = sheet.groups.map((group, g) =>
+		groupMdx(group, alt?.groups[g], `${sheet.id}-${g + 1}`, level === 'h1' ? 2 : 3, context, altContext),
+	);
 	return blocks(open, ...groups, '</ChecklistSheet>').trimEnd();
 }
 
-function groupMdx(group: SheetGroup, alt: SheetGroup | undefined, id: string, level: number, context: RenderContext, altContext: RenderContext | undefined): string {
+function groupMdx(
+	group: SheetGroup,
+	alt: SheetGroup | undefined,
+	id: string,
+	level: number,
+	context: RenderContext,
+	altContext: RenderContext | undefined,
+): string {
 	const lang = altContext?.locale.lang;
-	const altText = (text: string | undefined) => (text && altContext ? ` <span class="pb-alt" lang="${lang}" data-pagefind-ignore>${md(text, altContext)}</span>` : '');
+	const altText = (text: string | undefined) =>
+		text && altContext ? ` <span class="pb-alt" lang="${lang}" data-pagefind-ignore>${md(text, altContext)}</span>` : '';
 	const items = group.items.map((item, i) => {
 		const refs = item.links?.length
 			? ` <span class="pb-task-refs" data-task-note>→ ${context.t('pb.named', { name: context.t('pb.checklist.response'), text: item.links.map((l) => link(l.text, href(l.page, context))).join(' · ') })}</span>`
@@ -76,7 +109,10 @@ function groupMdx(group: SheetGroup, alt: SheetGroup | undefined, id: string, le
 	});
 	// The other language's heading follows the heading rather than sitting in it, so that anchors, the
 	// table of contents and the heading's accessible name stay in the page's language.
-	const altHeading = alt?.heading && altContext ? `<p class="pb-alt pb-alt--heading" lang="${lang}" data-pagefind-ignore>${md(alt.heading, altContext)}</p>` : undefined;
+	const altHeading =
+		alt?.heading && altContext
+			? `<p class="pb-alt pb-alt--heading" lang="${lang}" data-pagefind-ignore>${md(alt.heading, altContext)}</p>`
+			: undefined;
 	return blocks(
 		group.heading && heading(level, md(group.heading, context), id),
 		altHeading,

@@ -50,10 +50,13 @@ export function buildSheet(checklist: Checklist, context: RenderContext): Sheet 
 		if (group.from) {
 			const list = resolveRef(content, structure, group.from);
 			if (list?.kind === 'list') items = list.items.map((item) => ({ text: item.text }));
-			if (list?.kind === 'map') items = list.entries.map((e) => ({ text: typeof e.value === 'string' ? named(`**${e.name}**`, e.value) : e.name }));
+			if (list?.kind === 'map')
+				items = list.entries.map((e) => ({ text: typeof e.value === 'string' ? named(`**${e.name}**`, e.value) : e.name }));
 		} else if (group.signals_of) {
 			const sections = content.pages.lifecycle?.stages?.[group.signals_of]?.sections ?? {};
-			items = Object.values(sections).flatMap((s) => (s && 'signals' in s && s.signals ? s.signals : [])).map((text) => ({ text }));
+			items = Object.values(sections)
+				.flatMap((s) => (s && 'signals' in s && s.signals ? s.signals : []))
+				.map((text) => ({ text }));
 		} else {
 			items = (group.items ?? []).map((item) => {
 				const source = item.ref ? itemOf(content, structure, item.ref) : undefined;

@@ -87,4 +87,3 @@ export function stagePages(model: PlaybookModel, context: RenderContext): Genera
 		};
 	});
 }
-

@@ -44,7 +44,12 @@ export const blocks = (...parts: (string | false | undefined | null)[]): string 
  * Prose the page needs: rendered by `render` when the content has it, else a visible "to be written" note
  * (recorded for the report). `at` names the file and field an editor would fill in.
  */
-export function prose<T>(value: T | undefined | '', context: RenderContext, at: { file: string; field: string; page: string }, render: (value: T) => string): string {
+export function prose<T>(
+	value: T | undefined | '',
+	context: RenderContext,
+	at: { file: string; field: string; page: string },
+	render: (value: T) => string,
+): string {
 	const present = need(value, context, at);
 	return present === undefined ? draftNote(context, at) : render(present);
 }

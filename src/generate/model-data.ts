@@ -36,7 +36,10 @@ function node(render: ModelRender, shape: Shape, value: unknown, path: string[],
 		const record = value as Record<string, unknown>;
 		return blocks(
 			...Object.entries(shape.fields).map(([key, inner]) =>
-				blocks(title(level, md(nameOf(render, key), render.context), anchorOf([...path, key].join('-'))), node(render, inner, record[key], [...path, key], level + 1)).trimEnd(),
+				blocks(
+					title(level, md(nameOf(render, key), render.context), anchorOf([...path, key].join('-'))),
+					node(render, inner, record[key], [...path, key], level + 1),
+				).trimEnd(),
 			),
 		).trimEnd();
 	}
@@ -51,12 +54,21 @@ function list(render: ModelRender, items: readonly Item[], path: string[], level
 	if (!notes) return bullets(items.map((item) => text(item.text, render)));
 	return blocks(
 		...items.map((item) =>
-			blocks(title(level, text(item.text, render), anchorOf(item.id)), noteBody(render, notes, notes.items[item.id], [...path, item.id])).trimEnd(),
+			blocks(
+				title(level, text(item.text, render), anchorOf(item.id)),
+				noteBody(render, notes, notes.items[item.id], [...path, item.id]),
+			).trimEnd(),
 		),
 	).trimEnd();
 }
 
-function map(render: ModelRender, shape: { map: Shape; numbered?: string }, entries: Record<string, unknown>, path: string[], level: number): string {
+function map(
+	render: ModelRender,
+	shape: { map: Shape; numbered?: string },
+	entries: Record<string, unknown>,
+	path: string[],
+	level: number,
+): string {
 	const inner = shape.map;
 	const notes = render.notes[path.join('.')];
 	const keys = Object.keys(entries);
@@ -68,21 +80,32 @@ function map(render: ModelRender, shape: { map: Shape; numbered?: string }, entr
 	return blocks(
 		...keys.map((key, index) => {
 			const label = `${shape.numbered ? `${index + 1}. ` : ''}${md(nameOf(render, key), context)}`;
-			const body = isRecordShape(inner) ? compactRecord(render, inner.fields, entries[key] as Record<string, unknown>, [...path, key], level + 1) : node(render, inner, entries[key], [...path, key], level + 1);
+			const body = isRecordShape(inner)
+				? compactRecord(render, inner.fields, entries[key] as Record<string, unknown>, [...path, key], level + 1)
+				: node(render, inner, entries[key], [...path, key], level + 1);
 			return blocks(title(level, label, anchorOf(key)), body, notes && noteBody(render, notes, notes.items[key], [...path, key])).trimEnd();
 		}),
 	).trimEnd();
 }
 
 /** An entry's record shown under its heading: text fields as "**Name:** text", lists as labelled bullets. */
-function compactRecord(render: ModelRender, fields: Record<string, Shape>, record: Record<string, unknown>, path: string[], level: number): string {
+function compactRecord(
+	render: ModelRender,
+	fields: Record<string, Shape>,
+	record: Record<string, unknown>,
+	path: string[],
+	level: number,
+): string {
 	const { context } = render;
 	const label = (key: string) => `**${md(nameOf(render, key), context)}${context.t('pb.colon').trim()}**`;
 	return blocks(
 		...Object.entries(fields).map(([key, inner]) => {
 			if (inner === 'text') return `${label(key)} ${text(record[key], render)}`;
 			if (inner === 'list') return blocks(label(key), list(render, record[key] as Item[], [...path, key], level)).trimEnd();
-			return blocks(title(level, md(nameOf(render, key), context), anchorOf([...path, key].join('-'))), node(render, inner, record[key], [...path, key], level + 1)).trimEnd();
+			return blocks(
+				title(level, md(nameOf(render, key), context), anchorOf([...path, key].join('-'))),
+				node(render, inner, record[key], [...path, key], level + 1),
+			).trimEnd();
 		}),
 	).trimEnd();
 }
@@ -95,7 +118,8 @@ function table(render: ModelRender, fields: Record<string, Shape>, entries: Reco
 	const head = `| | ${columns.map((c) => cell(md(nameOf(render, c), context))).join(' | ')} |`;
 	const rule = `| --- | ${columns.map(() => '---').join(' | ')} |`;
 	const rows = Object.entries(entries).map(
-		([key, record]) => `| **${cell(md(nameOf(render, key), context))}** | ${columns.map((c) => cell(text((record as Record<string, unknown>)[c], render))).join(' | ')} |`,
+		([key, record]) =>
+			`| **${cell(md(nameOf(render, key), context))}** | ${columns.map((c) => cell(text((record as Record<string, unknown>)[c], render))).join(' | ')} |`,
 	);
 	return [head, rule, ...rows].join('\n');
 }
@@ -103,7 +127,10 @@ function table(render: ModelRender, fields: Record<string, Shape>, entries: Reco
 /** An action as one line: what to do, then who and when. */
 export function actionLine(action: Action, context: RenderContext): string {
 	const colon = context.t('pb.colon');
-	const meta = [`${context.t('pb.page.owner')}${colon}${md(action.owner, context)}`, action.when && `${context.t('pb.page.when')}${colon}${md(action.when, context)}`].filter(Boolean);
+	const meta = [
+		`${context.t('pb.page.owner')}${colon}${md(action.owner, context)}`,
+		action.when && `${context.t('pb.page.when')}${colon}${md(action.when, context)}`,
+	].filter(Boolean);
 	return `${md(action.action, context)} *(${meta.join(' · ')})*`;
 }
 

@@ -8,7 +8,8 @@ import type { RenderContext } from './render-context.ts';
  */
 export function notFoundPage(contexts: readonly RenderContext[], only?: RenderContext): string {
 	const parts = (only ? [only] : contexts.filter((c) => c.locale.status === 'published')).map(
-		(context) => `<div lang="${context.locale.lang}">\n\n${md(context.t('pb.notFound.text'), context)}\n\n${link(context.t('pb.notFound.home'), href('', context))}\n\n</div>`,
+		(context) =>
+			`<div lang="${context.locale.lang}">\n\n${md(context.t('pb.notFound.text'), context)}\n\n${link(context.t('pb.notFound.home'), href('', context))}\n\n</div>`,
 	);
 	const titles = (only ? [only] : contexts.filter((c) => c.locale.status === 'published')).map((c) => c.t('pb.notFound.title'));
 	return blocks(frontmatter({ title: titles.join(' · '), pagefind: false, template: 'splash' }), ...parts);

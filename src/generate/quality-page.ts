@@ -37,12 +37,18 @@ export function qualityPage(context: RenderContext): GeneratedPage | undefined {
 		})
 		.join('\n');
 	const ruleBlocks = rules.items.map((rule) =>
-		blocks(heading(3, md(rule.title, context), rule.id), `${code(rule.id)}${colon}${md(rule.explanation, context)}`, `**${rules.labels.fix}${colon.trim()}** ${md(rule.fix, context)}`).trimEnd(),
+		blocks(
+			heading(3, md(rule.title, context), rule.id),
+			`${code(rule.id)}${colon}${md(rule.explanation, context)}`,
+			`**${rules.labels.fix}${colon.trim()}** ${md(rule.fix, context)}`,
+		).trimEnd(),
 	);
 	const list = (terms: readonly string[]) => terms.map(code).join(' · ');
 	const { words: lists } = context.content;
 	// The phrase is quoted as code: it is literal, in the language of the page it is on.
-	const allowed = lists.allow.map((entry) => `- ${code(entry.phrase)}${colon}[${code(entry.page)}](${href(entry.page.replace(/^\/|\/$/g, ''), context)})`);
+	const allowed = lists.allow.map(
+		(entry) => `- ${code(entry.phrase)}${colon}[${code(entry.page)}](${href(entry.page.replace(/^\/|\/$/g, ''), context)})`,
+	);
 	const glossary = lists.glossary.map((g) => `- **${md(g.term, context)}**${colon}${list(g.avoid)}`);
 	return {
 		id: 'quality',

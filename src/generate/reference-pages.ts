@@ -5,14 +5,26 @@ import { type RenderContext, pageFile } from './render-context.ts';
 import { nextStepSection } from './sections.ts';
 
 /** The page's title and description, or notes saying they are to be written. */
-function meta(page: { title?: string | undefined; description?: string | undefined } | undefined, fallbackTitle: string, context: RenderContext, id: string, file: string) {
+function meta(
+	page: { title?: string | undefined; description?: string | undefined } | undefined,
+	fallbackTitle: string,
+	context: RenderContext,
+	id: string,
+	file: string,
+) {
 	const description = page?.description ?? '';
 	if (!description) context.todos.push({ file, locale: context.locale.code, field: 'page.description', page: id });
 	return { title: page?.title ?? fallbackTitle, description: description || undefined };
 }
 
 /** A source list under the reader's heading and a sentence of context (`ListIntro`), or the source's own heading. */
-function introduced(intro: { [K in keyof ListIntro]?: string | undefined } | undefined, sourceHeading: string, id: string, context: RenderContext, at: { file: string; field: string; page: string }): string {
+function introduced(
+	intro: { [K in keyof ListIntro]?: string | undefined } | undefined,
+	sourceHeading: string,
+	id: string,
+	context: RenderContext,
+	at: { file: string; field: string; page: string },
+): string {
 	return blocks(
 		heading(2, md(intro?.heading ?? sourceText(sourceHeading, context), context), id),
 		prose(intro?.context, context, { ...at, field: `${at.field}.context` }, (text) => md(text, context)),
@@ -27,7 +39,13 @@ export function homePage(context: RenderContext): GeneratedPage {
 	const file = pageFile(context, 'home');
 	const at = (field: string) => ({ file, field, page: '' });
 	const startList = (items: readonly { id: string; text: string }[], links: Record<string, string> | undefined, field: string) =>
-		bullets(items.map((item) => (links?.[item.id] ? link(sourceText(item.text, context), href(links[item.id]!, context)) : `${md(item.text, context)} ${prose(undefined, context, at(`${field}.links.${item.id}`), String)}`)));
+		bullets(
+			items.map((item) =>
+				links?.[item.id]
+					? link(sourceText(item.text, context), href(links[item.id]!, context))
+					: `${md(item.text, context)} ${prose(undefined, context, at(`${field}.links.${item.id}`), String)}`,
+			),
+		);
 	const principle = skill.core_principle.paragraphs;
 	return {
 		id: '',
@@ -61,7 +79,12 @@ export function homePage(context: RenderContext): GeneratedPage {
 			introduced(home?.does, skill.does.heading, 'does', context, at('does')),
 			bullets(skill.does.items.map((i) => md(sourceText(i.text, context), context))),
 			introduced(home?.outputs, skill.outputs.heading, 'outputs', context, at('outputs')),
-			skill.outputs.items.map((o) => `${o.number}. **${md(sourceText(o.name, context), context)}**${context.t('pb.colon')}${md(sourceText(o.text, context), context)}`).join('\n'),
+			skill.outputs.items
+				.map(
+					(o) =>
+						`${o.number}. **${md(sourceText(o.name, context), context)}**${context.t('pb.colon')}${md(sourceText(o.text, context), context)}`,
+				)
+				.join('\n'),
 			nextStepSection(home?.next_step, context, at('next_step')),
 		),
 	};

@@ -28,7 +28,13 @@ export interface RenderContext {
 	titleOf: (page: string) => string;
 }
 
-export function renderContext(playbook: Playbook, locale: PlaybookLocale, base: string, todos: ToBeWritten[], titleOf: (page: string, locale: PlaybookLocale) => string): RenderContext {
+export function renderContext(
+	playbook: Playbook,
+	locale: PlaybookLocale,
+	base: string,
+	todos: ToBeWritten[],
+	titleOf: (page: string, locale: PlaybookLocale) => string,
+): RenderContext {
 	const content = playbook.byLocale[locale.code]!;
 	const fallback = playbook.byLocale[playbook.defaultLocale.code]!.ui;
 	const t = (key: string, vars: Record<string, string | number> = {}) =>
@@ -40,7 +46,11 @@ export function renderContext(playbook: Playbook, locale: PlaybookLocale, base: 
  * A prose value the page needs, or a visible "to be written" note in its place, recorded so that a normal
  * build fails listing every such field and a draft build (`PLAYBOOK_DRAFT=1`) shows the note.
  */
-export function need<T>(value: T | undefined | '', context: RenderContext, at: { file: string; field: string; page: string }): T | undefined {
+export function need<T>(
+	value: T | undefined | '',
+	context: RenderContext,
+	at: { file: string; field: string; page: string },
+): T | undefined {
 	if (value !== undefined && value !== '') return value;
 	context.todos.push({ file: at.file, locale: context.locale.code, field: at.field, page: at.page });
 	return undefined;
@@ -53,6 +63,8 @@ export function draftNote(context: RenderContext, at: { file: string; field: str
 }
 
 /** The file of a locale's page prose, as editors see it: `content/zh-cn/pages/lifecycle.yaml`. */
-export const pageFile = (context: RenderContext, page: string): string => displayPath(join(context.playbook.dir, localeFiles.page(context.locale.code, page)));
+export const pageFile = (context: RenderContext, page: string): string =>
+	displayPath(join(context.playbook.dir, localeFiles.page(context.locale.code, page)));
 /** Any other file of the locale, as editors see it. */
-export const localeFile = (context: RenderContext, rel: (code: string) => string): string => displayPath(join(context.playbook.dir, rel(context.locale.code)));
+export const localeFile = (context: RenderContext, rel: (code: string) => string): string =>
+	displayPath(join(context.playbook.dir, rel(context.locale.code)));

@@ -54,7 +54,13 @@ export function qualitySections(sections: Sections | undefined, context: RenderC
 	const parts = ids
 		.filter((id) => id !== nextStep)
 		.map((id) =>
-			blocks(heading(2, sectionHeading(id, context, at.page), id), prose(sections?.[id] as Section | undefined, context, { ...at, field: `${at.field}.${id}` }, (s) => sectionBody(s, context))).trimEnd(),
+			blocks(
+				heading(2, sectionHeading(id, context, at.page), id),
+				prose(sections?.[id] as Section | undefined, context, { ...at, field: `${at.field}.${id}` }, (s) => sectionBody(s, context)),
+			).trimEnd(),
 		);
-	return blocks(...parts, nextStepSection(sections?.[nextStep] as NextStep | undefined, context, { ...at, field: `${at.field}.${nextStep}` })).trimEnd();
+	return blocks(
+		...parts,
+		nextStepSection(sections?.[nextStep] as NextStep | undefined, context, { ...at, field: `${at.field}.${nextStep}` }),
+	).trimEnd();
 }

@@ -12,14 +12,21 @@ export function templatesIndex(context: RenderContext): GeneratedPage {
 	const list = (kind: 'document' | 'email') =>
 		templates.templates
 			.filter((t) => t.kind === kind)
-			.map((t) => `- ${context.t('pb.templates.indexItem', { template: link(templateName(context, t), href(`templates/${t.id}`, context)), description: md(t.page.description, context) })}`)
+			.map(
+				(t) =>
+					`- ${context.t('pb.templates.indexItem', { template: link(templateName(context, t), href(`templates/${t.id}`, context)), description: md(t.page.description, context) })}`,
+			)
 			.join('\n');
 	const emails = list('email');
 	return {
 		id: 'templates',
 		mdx: false,
 		body: blocks(
-			frontmatter({ title: templates.page?.title ?? context.t('pb.sidebar.templates'), description: templates.page?.description, sidebar: { order: 0 } }),
+			frontmatter({
+				title: templates.page?.title ?? context.t('pb.sidebar.templates'),
+				description: templates.page?.description,
+				sidebar: { order: 0 },
+			}),
 			prose(templates.intro, context, { file, field: 'intro', page: 'templates' }, (text) => md(text, context)),
 			heading(2, md(context.t('pb.templates.groupDocuments'), context), 'documents'),
 			list('document'),
@@ -40,7 +47,9 @@ export function templatePages(context: RenderContext): GeneratedPage[] {
 		body: blocks(
 			frontmatter({ title: templateName(context, template), description: template.page.description, sidebar: { order: index + 1 } }),
 			"import TemplateForm from '~/components/templates/TemplateForm.astro';",
-			prose(template.intro, context, { file, field: `templates[${index}].intro`, page: `templates/${template.id}` }, (text) => md(text, context)),
+			prose(template.intro, context, { file, field: `templates[${index}].intro`, page: `templates/${template.id}` }, (text) =>
+				md(text, context),
+			),
 			`<TemplateForm id="${template.id}" />`,
 			nextStepSection(template.next_step, context, { file, field: `templates[${index}].next_step`, page: `templates/${template.id}` }),
 		),

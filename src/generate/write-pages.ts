@@ -51,7 +51,8 @@ export function generateSite(playbook: Playbook, base: string): Generated {
 	}
 	const all = [...contexts.values()];
 	files.set('404.mdx', notFoundPage(all));
-	for (const context of all.filter((c) => !c.locale.isDefault && c.locale.status === 'published')) files.set(`${context.locale.prefix}/404.mdx`, notFoundPage(all, context));
+	for (const context of all.filter((c) => !c.locale.isDefault && c.locale.status === 'published'))
+		files.set(`${context.locale.prefix}/404.mdx`, notFoundPage(all, context));
 	return { files, pages, todos };
 }
 

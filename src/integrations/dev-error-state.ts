@@ -18,6 +18,8 @@ export function setDevContentError(error: ContentError | undefined): void {
 	store[contentErrorKey] = error && {
 		message: error.message,
 		hint: first ? `Fix: ${first.fix}` : '',
-		loc: first?.line ? { file: isAbsolute(first.file) ? first.file : join(process.cwd(), first.file), line: first.line, column: first.column } : undefined,
+		loc: first?.line
+			? { file: isAbsolute(first.file) ? first.file : join(process.cwd(), first.file), line: first.line, column: first.column }
+			: undefined,
 	};
 }

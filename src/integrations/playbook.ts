@@ -52,7 +52,10 @@ export function playbook(): AstroIntegration {
 									starlightLinksValidator(),
 									// llms.txt for AI assistants, pointing at the playbook in its own format (src/pages/[...locale]/skill.txt.ts);
 									// checklists and templates are tools to fill in, not text to read.
-									starlightLlmsTxt({ optionalLinks: skillLinks(playbook), exclude: ['checklists', 'checklists/**', '**/checklists/**', 'templates', 'templates/**', '**/templates/**'] }),
+									starlightLlmsTxt({
+										optionalLinks: skillLinks(playbook),
+										exclude: ['checklists', 'checklists/**', '**/checklists/**', 'templates', 'templates/**', '**/templates/**'],
+									}),
 								],
 							}),
 							// Last, so that it reads the finished site: checks every page against the playbook's quality check.

@@ -49,7 +49,14 @@ export function pageRegistry(playbook: Playbook): PageEntry[] {
 	for (const model of structure.models) {
 		const modelFiles = (code: string) => [localeFiles.site(code), localeFiles.model(code, model.id), localeFiles.page(code, model.id)];
 		if (model.id === structure.lifecycle && isMapShape(model.shape)) {
-			pages.push({ id: model.id, kind: 'content', group: 'lifecycle', order: 0, source: { type: 'lifecycle', model: model.id }, files: modelFiles });
+			pages.push({
+				id: model.id,
+				kind: 'content',
+				group: 'lifecycle',
+				order: 0,
+				source: { type: 'lifecycle', model: model.id },
+				files: modelFiles,
+			});
 			const data = main.models[model.id]?.data as Record<string, unknown> | undefined;
 			Object.keys(data ?? {}).forEach((key, index) =>
 				pages.push({
@@ -63,7 +70,14 @@ export function pageRegistry(playbook: Playbook): PageEntry[] {
 			);
 		} else {
 			frameworks += 1;
-			pages.push({ id: model.id, kind: 'framework', group: 'frameworks', order: frameworks, source: { type: 'model', model: model.id }, files: modelFiles });
+			pages.push({
+				id: model.id,
+				kind: 'framework',
+				group: 'frameworks',
+				order: frameworks,
+				source: { type: 'model', model: model.id },
+				files: modelFiles,
+			});
 		}
 	}
 
@@ -71,17 +85,45 @@ export function pageRegistry(playbook: Playbook): PageEntry[] {
 	const checklists = main.checklists?.checklists ?? [];
 	pages.push({ id: 'checklists', kind: 'checklist', group: 'checklists', order: 0, source: { type: 'checklists' }, files: checklistFiles });
 	checklists.forEach((checklist, index) =>
-		pages.push({ id: `checklists/${checklist.id}`, kind: 'checklist', group: 'checklists', order: index + 1, source: { type: 'checklist', id: checklist.id }, files: checklistFiles }),
+		pages.push({
+			id: `checklists/${checklist.id}`,
+			kind: 'checklist',
+			group: 'checklists',
+			order: index + 1,
+			source: { type: 'checklist', id: checklist.id },
+			files: checklistFiles,
+		}),
 	);
-	pages.push({ id: 'checklists/print-all', kind: 'checklist', group: 'checklists', order: checklists.length + 1, source: { type: 'print-all' }, files: checklistFiles });
+	pages.push({
+		id: 'checklists/print-all',
+		kind: 'checklist',
+		group: 'checklists',
+		order: checklists.length + 1,
+		source: { type: 'print-all' },
+		files: checklistFiles,
+	});
 
 	const templateFiles = (code: string) => [localeFiles.skill(code), localeFiles.templates(code)];
 	pages.push({ id: 'templates', kind: 'template', group: 'templates', order: 0, source: { type: 'templates' }, files: templateFiles });
 	(main.templates?.templates ?? []).forEach((template, index) =>
-		pages.push({ id: `templates/${template.id}`, kind: 'template', group: 'templates', order: index + 1, source: { type: 'template', id: template.id }, files: templateFiles }),
+		pages.push({
+			id: `templates/${template.id}`,
+			kind: 'template',
+			group: 'templates',
+			order: index + 1,
+			source: { type: 'template', id: template.id },
+			files: templateFiles,
+		}),
 	);
 
-	pages.push({ id: 'quality', kind: 'content', group: 'reference', order: 1, source: { type: 'quality' }, files: (code) => [localeFiles.skill(code), localeFiles.site(code)] });
+	pages.push({
+		id: 'quality',
+		kind: 'content',
+		group: 'reference',
+		order: 1,
+		source: { type: 'quality' },
+		files: (code) => [localeFiles.skill(code), localeFiles.site(code)],
+	});
 	return pages;
 }
 

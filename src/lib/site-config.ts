@@ -3,10 +3,12 @@ import { pageGroups, pageRegistry, type PageGroup } from './page-registry.ts';
 
 /** Per-language values for Starlight's `translations` fields, keyed by BCP-47 tag. */
 const byLang = (playbook: Playbook, pick: (code: string) => string | undefined): Record<string, string> =>
-	Object.fromEntries(playbook.locales.flatMap((locale) => {
-		const value = pick(locale.code);
-		return value ? [[locale.lang, value]] : [];
-	}));
+	Object.fromEntries(
+		playbook.locales.flatMap((locale) => {
+			const value = pick(locale.code);
+			return value ? [[locale.lang, value]] : [];
+		}),
+	);
 
 const ui = (playbook: Playbook, code: string, key: string) => playbook.byLocale[code]?.ui[key];
 

@@ -29,9 +29,13 @@ export function remarkHeadingIds() {
 }
 
 /** An empty `<span id>` in a heading: a second way in, invisible and silent. */
-const anchor = (id: string): PhrasingContent => ({ type: 'emphasis', children: [], data: { hName: 'span', hProperties: { id, className: ['pb-anchor'] } } });
+const anchor = (id: string): PhrasingContent => ({
+	type: 'emphasis',
+	children: [],
+	data: { hName: 'span', hProperties: { id, className: ['pb-anchor'] } },
+});
 
 function visit(node: Root | RootContent, found: (heading: Heading) => void): void {
 	if (node.type === 'heading') found(node);
-	if ('children' in node) for (const child of node.children) visit(child as RootContent, found);
+	if ('children' in node) for (const child of node.children) visit(child, found);
 }

@@ -26,7 +26,9 @@ export const ChecklistItemSchema = z
 		/** An item whose links (e.g. a failure pattern's responses) are shown after the box, as where to go next. */
 		see: ItemRefSchema.optional(),
 	})
-	.refine((item) => item.text !== undefined || item.ref !== undefined, { message: 'give the item a text, or a ref to the source item it ticks off' });
+	.refine((item) => item.text !== undefined || item.ref !== undefined, {
+		message: 'give the item a text, or a ref to the source item it ticks off',
+	});
 export type ChecklistItem = z.output<typeof ChecklistItemSchema>;
 
 /**

@@ -26,7 +26,8 @@ const markdown = /\*\*|__|`|\[[^\]]*\]\([^)]*\)/;
  * link previews), form labels. Rejects Markdown rather than show `**` to readers.
  */
 export const PlainTextSchema = TextSchema.refine((text) => !markdown.test(text), {
-	message: 'is plain text (it appears in titles, labels or link previews), so it cannot hold Markdown such as **bold**, `code` or [links](…)',
+	message:
+		'is plain text (it appears in titles, labels or link previews), so it cannot hold Markdown such as **bold**, `code` or [links](…)',
 });
 
 /** A page of the site by its locale-free id: `""` is the home page, `lifecycle/pre-close` a stage page; `#anchor` optional. */

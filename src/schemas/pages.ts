@@ -40,7 +40,9 @@ export const HomePageSchema = z.strictObject({
 		})
 		.optional(),
 	/** "Where do I start?": the source's trigger conditions and phrases, each linked to its advice. */
-	start: z.strictObject({ heading: PlainTextSchema.optional(), conditions: StartListSchema.optional(), phrases: StartListSchema.optional() }).optional(),
+	start: z
+		.strictObject({ heading: PlainTextSchema.optional(), conditions: StartListSchema.optional(), phrases: StartListSchema.optional() })
+		.optional(),
 	/** Heading of the source's opening paragraphs. */
 	about: ListIntroSchema.partial().optional(),
 	core_principle: ListIntroSchema.partial().optional(),

@@ -7,7 +7,12 @@ import { NextStepSchema, PageMetaSchema, PlainTextSchema, TextSchema } from './c
 const coversIds = (expected: readonly string[], what: string) => (items: readonly { id: string }[], ctx: z.RefinementCtx) => {
 	const ids = new Set(items.map((item) => item.id));
 	for (const id of expected)
-		if (!ids.has(id)) ctx.addIssue({ code: 'custom', message: `has no entry for the ${what} "${id}"`, params: { fix: `add an entry with id: ${id} and its words` } });
+		if (!ids.has(id))
+			ctx.addIssue({
+				code: 'custom',
+				message: `has no entry for the ${what} "${id}"`,
+				params: { fix: `add an entry with id: ${id} and its words` },
+			});
 };
 
 /** A rule of the quality gate, in words for content editors. */

@@ -15,7 +15,9 @@ export const SectionSchema = z.preprocess(
 			signals: z.array(TextSchema).min(1, 'list at least one signal').optional(),
 			related: z.array(ItemRefSchema).min(1, 'name at least one item').optional(),
 		})
-		.refine((s) => s.text !== undefined || s.items !== undefined, { message: 'write the section: text, a list, or both (text: and items:)' }),
+		.refine((s) => s.text !== undefined || s.items !== undefined, {
+			message: 'write the section: text, a list, or both (text: and items:)',
+		}),
 );
 export type Section = z.output<typeof SectionSchema>;
 

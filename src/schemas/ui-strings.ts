@@ -25,7 +25,11 @@ export const templateMessageKeys = [
 ] as const;
 export type TemplateMessageKey = (typeof templateMessageKeys)[number];
 
-const templateKeys = [
+/** Keys under a prefix, keeping their literal types (`pb.templates.fill`), so that `t()` checks them. */
+const prefixed = <P extends string, const K extends readonly string[]>(prefix: P, keys: K) =>
+	keys.map((key) => `${prefix}${key}`) as { [I in keyof K]: `${P}${K[I] & string}` };
+
+const templateKeys = prefixed('pb.templates.', [
 	'fill',
 	'privacy',
 	'noScript',
@@ -54,9 +58,9 @@ const templateKeys = [
 	'byline',
 	'stages',
 	...templateMessageKeys,
-].map((key) => `pb.templates.${key}`);
+]);
 
-const checklistKeys = [
+const checklistKeys = prefixed('pb.checklist.', [
 	'tools',
 	'print',
 	'reset',
@@ -75,7 +79,7 @@ const checklistKeys = [
 	'notes',
 	'response',
 	'printAll',
-].map((key) => `pb.checklist.${key}`);
+]);
 
 const siteKeys = [
 	'pb.colon',
@@ -103,10 +107,13 @@ const siteKeys = [
 	'pb.page.statement',
 	'pb.draft.note',
 	'pb.draft.banner',
-];
+] as const;
 
 /** Every key of ours a locale must have (Starlight's own keys come with Starlight's translations). */
-export const uiStringKeys: readonly string[] = [...siteKeys, ...checklistKeys, ...templateKeys];
+export const uiStringKeys = [...siteKeys, ...checklistKeys, ...templateKeys] as const;
+export type UiStringKey = (typeof uiStringKeys)[number];
 
 /** The extension of Starlight's i18n schema: every key of ours, optional there (the content check requires them). */
-export const UiStringsSchema = z.object(Object.fromEntries(uiStringKeys.map((key) => [key, z.string().optional()])));
+export const UiStringsSchema = z.object(Object.fromEntries(uiStringKeys.map((key) => [key, z.string().optional()]))) as z.ZodObject<
+	Record<UiStringKey, z.ZodOptional<z.ZodString>>
+>;

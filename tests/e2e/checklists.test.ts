@@ -145,9 +145,9 @@ describe('ticks in the browser', () => {
 		await expect(boxes.nth(0).isChecked()).resolves.toBe(true);
 		await expect(boxes.nth(1).isChecked()).resolves.toBe(false);
 		await expect(boxes.nth(2).isChecked()).resolves.toBe(true);
-		await expect(
-			page.getByRole('textbox', { name: ui(english.code, 'pb.checklist.client'), exact: true }).inputValue(),
-		).resolves.toBe('Acme');
+		await expect(page.getByRole('textbox', { name: ui(english.code, 'pb.checklist.client'), exact: true }).inputValue()).resolves.toBe(
+			'Acme',
+		);
 		await expect(page.locator('.pb-status').textContent()).resolves.toMatch(/2/);
 
 		await page.goto(`${baseUrl()}/zh-cn${path}`);

@@ -1,6 +1,6 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { afterEach } from 'vitest';
 import { ContentError } from '../../src/lib/content/content-error.ts';
 import { loadPlaybook } from '../../src/lib/content/load-playbook.ts';
@@ -23,17 +23,34 @@ export interface ContentCopy {
 	/** Writes a new file (or replaces one) in the copy. */
 	write(file: string, text: string): ContentCopy;
 	remove(file: string): ContentCopy;
+	/** A file of the copy as text. */
+	read(file: string): string;
+	/** The 1-based number of the first line of `file` containing `text`; throws when there is none. */
+	lineOf(file: string, text: string): number;
 }
 
-/** Copies content/ to a temporary folder, which a test may then break file by file. */
-export function copyContent(): ContentCopy {
+/**
+ * Copies a playbook folder (content/, the client playbook, by default) to a temporary folder, which a test may
+ * then break file by file as an editor would: text edits, so that line numbers in messages are the lines the
+ * test wrote.
+ */
+export function copyContent(from = join(root, 'content')): ContentCopy {
 	const parent = mkdtempSync(join(tmpdir(), 'pb-content-'));
 	copies.push(parent);
 	// The folder keeps its name, so that located messages read `content/en/…` as they do for the real one.
-	const dir = join(parent, 'content');
-	cpSync(join(root, 'content'), dir, { recursive: true });
+	const dir = join(parent, basename(from));
+	cpSync(from, dir, { recursive: true });
 	const copy: ContentCopy = {
 		dir,
+		read: (file) => readFileSync(join(dir, file), 'utf8'),
+		lineOf(file, text) {
+			const index = copy
+				.read(file)
+				.split('\n')
+				.findIndex((line) => line.includes(text));
+			if (index === -1) throw new Error(`${file} has no line with “${text}”.`);
+			return index + 1;
+		},
 		edit(file, change) {
 			const path = join(dir, file);
 			const before = readFileSync(path, 'utf8');
@@ -43,6 +60,7 @@ export function copyContent(): ContentCopy {
 			return copy;
 		},
 		write(file, text) {
+			mkdirSync(dirname(join(dir, file)), { recursive: true });
 			writeFileSync(join(dir, file), text);
 			return copy;
 		},

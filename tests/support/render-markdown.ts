@@ -13,12 +13,22 @@ import { remarkHeadingIds } from '../../src/markdown/remark-heading-ids.ts';
  */
 export function renderPage(markdown: string): Root {
 	const body = markdown.replace(/^---\n[\s\S]*?\n---\n/, '');
-	const html = String(unified().use(remarkParse).use(remarkGfm).use(remarkHeadingIds).use(remarkRehype, { allowDangerousHtml: true }).use(rehypeStringify, { allowDangerousHtml: true }).processSync(body));
+	const html = String(
+		unified()
+			.use(remarkParse)
+			.use(remarkGfm)
+			.use(remarkHeadingIds)
+			.use(remarkRehype, { allowDangerousHtml: true })
+			.use(rehypeStringify, { allowDangerousHtml: true })
+			.processSync(body),
+	);
 	return fromHtml(html, { fragment: true });
 }
 
 /** The frontmatter fields of a generated page. */
 export function frontmatterOf(markdown: string): Record<string, unknown> {
 	const block = /^---\n([\s\S]*?)\n---\n/.exec(markdown)?.[1] ?? '';
-	return Object.fromEntries(block.split('\n').map((line) => [line.slice(0, line.indexOf(':')), JSON.parse(line.slice(line.indexOf(':') + 1))]));
+	return Object.fromEntries(
+		block.split('\n').map((line) => [line.slice(0, line.indexOf(':')), JSON.parse(line.slice(line.indexOf(':') + 1))]),
+	);
 }

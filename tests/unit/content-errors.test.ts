@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildSite } from '../../src/generate/build-site.ts';
 import { ContentError } from '../../src/lib/content/content-error.ts';
 import { loadPlaybook } from '../../src/lib/content/load-playbook.ts';
-import { playbookCopy } from '../support/playbook-copy.ts';
+import { copyContent } from '../support/content-copy.ts';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,7 +11,8 @@ import { join } from 'node:path';
 function messageOf(dir: string, build = false): string {
 	try {
 		const loaded = loadPlaybook({ dir, draft: false });
-		if (build) buildSite(loaded, { base: '/', docsDir: mkdtempSync(join(tmpdir(), 'docs-')), i18nDir: mkdtempSync(join(tmpdir(), 'i18n-')) });
+		if (build)
+			buildSite(loaded, { base: '/', docsDir: mkdtempSync(join(tmpdir(), 'docs-')), i18nDir: mkdtempSync(join(tmpdir(), 'i18n-')) });
 	} catch (error) {
 		if (error instanceof ContentError) return error.message;
 		throw error;
@@ -23,7 +24,9 @@ const lifecycle = 'en/models/lifecycle.yaml';
 
 describe('a content error says where and what, as an editor reads it', () => {
 	it('says a wrong type was expected as text and found as a number, at its line and column', () => {
-		const copy = playbookCopy().edit(lifecycle, (t) => t.replace('purpose: Ensure the relationship is sold honestly and clearly', 'purpose: 42'));
+		const copy = copyContent().edit(lifecycle, (t) =>
+			t.replace('purpose: Ensure the relationship is sold honestly and clearly', 'purpose: 42'),
+		);
 		const line = copy.lineOf(lifecycle, 'purpose: 42');
 		expect(messageOf(copy.dir)).toContain(
 			`${lifecycle}:${line}:14 (locale en)\n  data.pre_close.purpose: expected text, found the number 42\n    Fix: write text here`,
@@ -31,88 +34,115 @@ describe('a content error says where and what, as an editor reads it', () => {
 	});
 
 	it('says a list found where text belongs is a list, not a missing field', () => {
-		const copy = playbookCopy().edit('en/site.yaml', (t) => t.replace(/^title: .*$/m, 'title:\n  - Client\n  - Playbook'));
-		expect(messageOf(copy.dir)).toContain(`en/site.yaml:${copy.lineOf('en/site.yaml', '- Client')}:3 (locale en)\n  title: expected text, found a list of 2 items`);
+		const copy = copyContent().edit('en/site.yaml', (t) => t.replace(/^title: .*$/m, 'title:\n  - Client\n  - Playbook'));
+		expect(messageOf(copy.dir)).toContain(
+			`en/site.yaml:${copy.lineOf('en/site.yaml', '- Client')}:3 (locale en)\n  title: expected text, found a list of 2 items`,
+		);
 	});
 
 	it('names an unknown field and the closest valid one, and does not also call the right one missing', () => {
-		const copy = playbookCopy().edit(lifecycle, (t) => t.replace('    purpose: Ensure', '    purpse: Ensure'));
+		const copy = copyContent().edit(lifecycle, (t) => t.replace('    purpose: Ensure', '    purpse: Ensure'));
 		const message = messageOf(copy.dir);
-		expect(message).toContain(`${lifecycle}:${copy.lineOf(lifecycle, 'purpse:')}:5 (locale en)\n  data.pre_close.purpse: unknown field — did you mean “purpose”?\n    Fix: rename “purpse” to “purpose”`);
+		expect(message).toContain(
+			`${lifecycle}:${copy.lineOf(lifecycle, 'purpse:')}:5 (locale en)\n  data.pre_close.purpse: unknown field — did you mean “purpose”?\n    Fix: rename “purpse” to “purpose”`,
+		);
 		expect(message).not.toMatch(/purpose: is missing/);
 		expect(message).toMatch(/^The playbook content has 1 problem:/);
 	});
 
 	it('fails on a misspelled key of the prose instead of quietly dropping it', () => {
 		const file = 'zh-cn/pages/principles.yaml';
-		const copy = playbookCopy().edit(file, (t) => t.replace('rules:\n  heading:', 'rules:\n  heding:'));
-		expect(messageOf(copy.dir)).toContain(`${file}:${copy.lineOf(file, 'heding:')}:3 (locale zh-cn)\n  rules.heding: unknown field — did you mean “heading”?`);
+		const copy = copyContent().edit(file, (t) => t.replace('rules:\n  heading:', 'rules:\n  heding:'));
+		expect(messageOf(copy.dir)).toContain(
+			`${file}:${copy.lineOf(file, 'heding:')}:3 (locale zh-cn)\n  rules.heding: unknown field — did you mean “heading”?`,
+		);
 	});
 
 	it('names the item of a list by its id as well as its position', () => {
-		const copy = playbookCopy().edit(lifecycle, (t) => t.replace('text: Decision-maker mapping', 'text: ""'));
+		const copy = copyContent().edit(lifecycle, (t) => t.replace('text: Decision-maker mapping', 'text: ""'));
 		expect(messageOf(copy.dir)).toMatch(/data\.pre_close\.focus\[2\] \(decision-maker-mapping\)\.text: must not be empty/);
 	});
 
 	it('reports an unclosed quote at the line where the quote opens, not at the end of the file', () => {
 		const file = 'en/pages/boundaries.yaml';
-		const copy = playbookCopy().edit(file, (t) => t.replace(/^ {2}title: (.*)$/m, '  title: "$1'));
+		const copy = copyContent().edit(file, (t) => t.replace(/^ {2}title: (.*)$/m, '  title: "$1'));
 		expect(messageOf(copy.dir)).toContain(`${file}:${copy.lineOf(file, 'title: "')}:10 (locale en)\n  a quoted text is never closed`);
 	});
 
 	it('calls a field that one locale has and a published other locale lacks a parity error', () => {
 		const file = 'zh-cn/pages/principles.yaml';
-		const copy = playbookCopy().edit(file, (t) => t.replace(/^ {2}context: 无论是回复客户.*\n/m, ''));
-		expect(messageOf(copy.dir)).toMatch(/zh-cn\/pages\/principles\.yaml:\d+:\d+ \(locale zh-cn\)\n {2}rules: has no “context”, which .*en\/pages\/principles\.yaml has/);
+		const copy = copyContent().edit(file, (t) => t.replace(/^ {2}context: 无论是回复客户.*\n/m, ''));
+		expect(messageOf(copy.dir)).toMatch(
+			/zh-cn\/pages\/principles\.yaml:\d+:\d+ \(locale zh-cn\)\n {2}rules: has no “context”, which .*en\/pages\/principles\.yaml has/,
+		);
 	});
 
 	it('names the file and the key of an interface string a locale lacks', () => {
-		const copy = playbookCopy().write('zh-cn.json', JSON.stringify({ 'pb.page.related': '相关的失败模式', 'pb.checklist.print': ' ' }));
-		expect(messageOf(copy.dir)).toMatch(/zh-cn\.json \(locale zh-cn\)\n {2}has no text for the key “pb\.checklist\.print”\n {4}Fix: add it to .*zh-cn\.json/);
+		const copy = copyContent().write('zh-cn.json', JSON.stringify({ 'pb.page.related': '相关的失败模式', 'pb.checklist.print': ' ' }));
+		expect(messageOf(copy.dir)).toMatch(
+			/zh-cn\.json \(locale zh-cn\)\n {2}has no text for the key “pb\.checklist\.print”\n {4}Fix: add it to .*zh-cn\.json/,
+		);
 	});
 
 	it('suggests the right key for a misspelled interface string key, with its line', () => {
-		const copy = playbookCopy().write('en.json', '{\n\t"pb.page.related": "Failure patterns that apply",\n\t"pb.checklst.print": "Print"\n}\n');
-		expect(messageOf(copy.dir)).toMatch(/en\.json:3 \(locale en\)\n {2}pb\.checklst\.print: unknown key — did you mean “pb\.checklist\.print”\?/);
+		const copy = copyContent().write(
+			'en.json',
+			'{\n\t"pb.page.related": "Failure patterns that apply",\n\t"pb.checklst.print": "Print"\n}\n',
+		);
+		expect(messageOf(copy.dir)).toMatch(
+			/en\.json:3 \(locale en\)\n {2}pb\.checklst\.print: unknown key — did you mean “pb\.checklist\.print”\?/,
+		);
 	});
 
 	it('reports a broken page: link in text against the content file and line, not a generated page', () => {
 		const file = 'en/pages/architecture.yaml';
-		const copy = playbookCopy().edit(file, (t) => t.replace('(page:onboarding)', '(page:onboardng)'));
-		expect(messageOf(copy.dir)).toContain(`${file}:${copy.lineOf(file, 'intro:')}:8 (locale en)\n  intro: links to the page "onboardng", which does not exist\n    Fix: did you mean "onboarding"?`);
+		const copy = copyContent().edit(file, (t) => t.replace('(page:onboarding)', '(page:onboardng)'));
+		expect(messageOf(copy.dir)).toContain(
+			`${file}:${copy.lineOf(file, 'intro:')}:8 (locale en)\n  intro: links to the page "onboardng", which does not exist\n    Fix: did you mean "onboarding"?`,
+		);
 	});
 
 	it('reports a link to a section that does not exist against the content file, once pages are generated', () => {
 		const file = 'en/pages/architecture.yaml';
-		const copy = playbookCopy().edit(file, (t) => t.replace('(page:onboarding)', '(page:onboarding#no-such-section)'));
-		expect(messageOf(copy.dir, true)).toMatch(/en\/pages\/architecture\.yaml:\d+:8 \(locale en\)\n {2}intro: links to “#no-such-section” on the page "onboarding", which has no such section/);
+		const copy = copyContent().edit(file, (t) => t.replace('(page:onboarding)', '(page:onboarding#no-such-section)'));
+		expect(messageOf(copy.dir, true)).toMatch(
+			/en\/pages\/architecture\.yaml:\d+:8 \(locale en\)\n {2}intro: links to “#no-such-section” on the page "onboarding", which has no such section/,
+		);
 	});
 
 	it('accepts only page:, http(s): and mailto: links, naming the field of any other', () => {
 		const file = 'en/pages/boundaries.yaml';
-		const copy = playbookCopy().edit(file, (t) => t.replace(/^ {2}action: (.*)$/m, '  action: $1 [Run it](javascript:alert(1))'));
-		expect(messageOf(copy.dir)).toMatch(/next_step\.action: has a link to "javascript:alert\(1"?\)?", which is neither page:, http\(s\): nor mailto:/);
+		const copy = copyContent().edit(file, (t) => t.replace(/^ {2}action: (.*)$/m, '  action: $1 [Run it](javascript:alert(1))'));
+		expect(messageOf(copy.dir)).toMatch(
+			/next_step\.action: has a link to "javascript:alert\(1"?\)?", which is neither page:, http\(s\): nor mailto:/,
+		);
 	});
 
 	it('rejects Markdown in a field that is plain text by design, saying why', () => {
 		const file = 'en/pages/boundaries.yaml';
-		const copy = playbookCopy().edit(file, (t) => t.replace(/^ {2}title: (.*)$/m, '  title: "**$1**"'));
-		expect(messageOf(copy.dir)).toMatch(/page\.title: is plain text \(it appears in titles, labels or link previews\), so it cannot hold Markdown/);
+		const copy = copyContent().edit(file, (t) => t.replace(/^ {2}title: (.*)$/m, '  title: "**$1**"'));
+		expect(messageOf(copy.dir)).toMatch(
+			/page\.title: is plain text \(it appears in titles, labels or link previews\), so it cannot hold Markdown/,
+		);
 	});
 
 	it('suggests the right name for a misspelled content file, which would otherwise be ignored', () => {
-		const copy = playbookCopy();
+		const copy = copyContent();
 		copy.write('en/pages/hom.yaml', copy.read('en/pages/home.yaml')).remove('en/pages/home.yaml');
-		expect(messageOf(copy.dir)).toMatch(/en\/pages\/hom\.yaml \(locale en\)\n {2}is not a file the generator reads — did you mean en\/pages\/home\.yaml\?/);
+		expect(messageOf(copy.dir)).toMatch(
+			/en\/pages\/hom\.yaml \(locale en\)\n {2}is not a file the generator reads — did you mean en\/pages\/home\.yaml\?/,
+		);
 	});
 
 	it('lists several problems of several files together, causes before their consequences', () => {
-		const copy = playbookCopy()
+		const copy = copyContent()
 			.edit('zh-cn/site.yaml', (t) => t.replace(/^title: .*$/m, 'title: 7'))
 			.edit('en/pages/boundaries.yaml', (t) => t.replace(/^ {2}link: .*$/m, '  link: no-such-page'));
 		const message = messageOf(copy.dir);
 		expect(message).toMatch(/^The playbook content has 3 problems:/);
-		const cause = message.indexOf(`zh-cn/site.yaml:${copy.lineOf('zh-cn/site.yaml', 'title: 7')}:8 (locale zh-cn)\n  title: expected text, found the number 7`);
+		const cause = message.indexOf(
+			`zh-cn/site.yaml:${copy.lineOf('zh-cn/site.yaml', 'title: 7')}:8 (locale zh-cn)\n  title: expected text, found the number 7`,
+		);
 		const consequence = message.indexOf('link: links to the page "no-such-page", which does not exist');
 		expect(cause).toBeGreaterThan(-1);
 		expect(consequence).toBeGreaterThan(cause);
@@ -122,20 +152,22 @@ describe('a content error says where and what, as an editor reads it', () => {
 		const file = 'zh-cn/pages/lifecycle.yaml';
 		const withoutDescription = (t: string) => t.replace(/^ {4}description: .*\n(?: {6}.*\n)*/m, '');
 		// The same field goes from both locales, else the Chinese file is out of step with the English one.
-		const copy = playbookCopy().edit(file, withoutDescription).edit('en/pages/lifecycle.yaml', withoutDescription);
+		const copy = copyContent().edit(file, withoutDescription).edit('en/pages/lifecycle.yaml', withoutDescription);
 		const message = messageOf(copy.dir, true);
-		expect(message).toMatch(/en\/pages\/lifecycle\.yaml \(locale en\)\n {2}stages\.pre_close\.description: is still to be written \(the page \/lifecycle\/pre-close\/ needs it\)/);
+		expect(message).toMatch(
+			/en\/pages\/lifecycle\.yaml \(locale en\)\n {2}stages\.pre_close\.description: is still to be written \(the page \/lifecycle\/pre-close\/ needs it\)/,
+		);
 		expect(message).toMatch(/zh-cn\/pages\/lifecycle\.yaml \(locale zh-cn\)\n {2}stages\.pre_close\.description: is still to be written/);
 	});
 });
 
 describe('files saved by any editor', () => {
 	it('load the same with a byte-order mark and Windows line ends, in content and interface strings alike', () => {
-		const copy = playbookCopy();
+		const copy = copyContent();
 		for (const file of ['en/skill.yaml', 'en/models/lifecycle.yaml', 'zh-cn/pages/home.yaml', 'zh-cn.json', 'locales.yaml'])
 			copy.edit(file, (t) => `\uFEFF${t.replace(/\n/g, '\r\n')}`);
 		const edited = loadPlaybook({ dir: copy.dir, draft: false }).playbook;
-		const original = loadPlaybook({ dir: playbookCopy().dir, draft: false }).playbook;
+		const original = loadPlaybook({ dir: copyContent().dir, draft: false }).playbook;
 		expect(edited.byLocale['en']!.skill).toEqual(original.byLocale['en']!.skill);
 		expect(edited.byLocale['zh-cn']!.pages.home).toEqual(original.byLocale['zh-cn']!.pages.home);
 		expect(edited.byLocale['zh-cn']!.ui).toEqual(original.byLocale['zh-cn']!.ui);

@@ -1,61 +1,78 @@
-import { copyFileSync, readdirSync } from 'node:fs';
+import { cpSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { generatePages } from '../../src/generate/write-pages';
-import { loadPlaybook } from '../../src/lib/content/load-playbook';
-import { contentLocales, locales } from '../../src/locales';
-import { copyContent } from './support/content-copy';
+import { describe, expect, it } from 'vitest';
+import { generateSite } from '../../src/generate/write-pages.ts';
+import { loadPlaybook } from '../../src/lib/content/load-playbook.ts';
+import { pageRegistry } from '../../src/lib/page-registry.ts';
+import { copyContent, loadError } from '../support/content-copy.ts';
+import { root } from '../support/playbook.ts';
 
-let copy: ReturnType<typeof copyContent> | undefined;
-afterEach(() => copy?.cleanup());
+/** The generated Markdown of a page in a locale (`prefix` '' for the default one). */
+const pageOf = (site: ReturnType<typeof generateSite>, prefix: string, id: string) =>
+	[...site.files.entries()].find(([file]) => file.replace(/(\/index)?\.mdx?$/, '') === [prefix, id].filter(Boolean).join('/'))?.[1];
 
 describe('extending the playbook with content only', () => {
-	it('turns a sixth stage and its checklist, added to both locales, into pages linked from the overview', () => {
-		copy = copyContent();
-		for (const locale of ['en', 'zh-cn']) {
-			copy.edit(`lifecycle/${locale}.yaml`, (data) => {
-				const stage = structuredClone(data.stages[4]);
-				stage.id = 'offboarding';
-				stage.key = 'offboarding';
-				stage.name = locale === 'en' ? 'Offboarding' : '结束合作';
-				stage.focus = [{ id: 'handover', text: locale === 'en' ? 'Handover' : '交接' }];
-				data.stages.push(stage);
-			});
-			copy.edit(`checklists/${locale}.yaml`, (data) => {
-				const checklist = structuredClone(data.checklists.find((c: { id: string }) => c.id === 'retention-growth'));
-				checklist.id = 'offboarding';
-				checklist.actions = [{ id: 'handover', text: locale === 'en' ? 'Every open item is handed over' : '所有未完成事项都已交接' }];
-				data.checklists.splice(data.checklists.length - 1, 0, checklist);
-			});
+	it('turns a sixth stage, added to both locales with its prose and checklist, into pages linked from the overview', () => {
+		const copy = copyContent();
+		const stage = {
+			en: ['Offboarding', 'Hand the work back cleanly', 'Handover'],
+			'zh-cn': ['结束合作', '干净利落地交还工作', '交接'],
+		} as const;
+		for (const [code, [name, purpose, focus]] of Object.entries(stage)) {
+			copy.edit(`${code}/models/lifecycle.yaml`, (t) =>
+				t
+					.replace('names:\n', `names:\n  offboarding: ${name}\n`)
+					.concat(`  offboarding:\n    purpose: ${purpose}\n    focus:\n      - id: handover\n        text: ${focus}\n`),
+			);
+			const prose = copy.read(`${code}/pages/lifecycle.yaml`);
+			const retention = /^ {2}retention_growth:\n((?: {4}.*\n|\n)*)/m.exec(prose)![1]!;
+			copy.edit(`${code}/pages/lifecycle.yaml`, (t) => t.replace(/^next_step:/m, `  offboarding:\n${retention}next_step:`));
+			copy.edit(
+				`${code}/checklists.yaml`,
+				(t) =>
+					`${t}  - id: offboarding\n    title: ${name}\n    description: ${purpose}\n    stage: offboarding\n    groups:\n      - from: lifecycle/offboarding/focus\n`,
+			);
 		}
-		const playbook = loadPlaybook({ root: copy.root });
-		const [en, zh] = playbook.locales;
-		const enPages = generatePages(playbook.byLocale['en']!, { locale: en!, base: '/' });
-		const zhPages = generatePages(playbook.byLocale['zh-cn']!, { locale: zh!, base: '/' });
-		expect(enPages.find((p) => p.id === 'lifecycle/offboarding')?.body).toContain('title: "Offboarding"');
-		expect(zhPages.find((p) => p.id === 'lifecycle/offboarding')?.body).toContain('- 交接');
-		expect(enPages.find((p) => p.id === 'lifecycle')?.body).toContain('[Offboarding](/lifecycle/offboarding/)');
-		expect(enPages.find((p) => p.id === 'lifecycle/pre-close')?.body).toContain('Stage 1 of 6.');
-		expect(zhPages.some((p) => p.id === 'checklists/offboarding')).toBe(true);
+		const { playbook } = loadPlaybook({ dir: copy.dir, draft: false });
+		const site = generateSite(playbook, '/');
+		expect(site.todos).toEqual([]);
+		expect(pageOf(site, '', 'lifecycle/offboarding')).toContain('title: "Offboarding"');
+		expect(pageOf(site, 'zh-cn', 'lifecycle/offboarding')).toContain('- 交接');
+		expect(pageOf(site, '', 'lifecycle')).toContain('[Offboarding](/lifecycle/offboarding/)');
+		expect(pageOf(site, '', 'lifecycle/pre-close')).toContain('Stage 1 of 6.');
+		expect(pageOf(site, 'zh-cn', 'checklists/offboarding')).toBeDefined();
 	});
 
-	it('builds a third locale from its content files and config entry alone', () => {
-		copy = copyContent();
-		for (const model of readdirSync(join(copy.root, 'content'))) {
-			copyFileSync(join(copy.root, 'content', model, 'en.yaml'), join(copy.root, 'content', model, 'fr.yaml'));
-		}
-		const withFrench = contentLocales({ ...locales, fr: { lang: 'fr' } });
-		const playbook = loadPlaybook({ root: copy.root, locales: withFrench });
-		const fr = withFrench.find((l) => l.id === 'fr')!;
-		const pages = generatePages(playbook.byLocale['fr']!, { locale: fr, base: '/' });
-		expect(pages.find((p) => p.id === 'lifecycle')?.body).toContain('(/fr/lifecycle/pre-close/)');
+	it('builds a new published locale from its folder, its locales.yaml entry and its interface strings alone', () => {
+		const copy = copyContent();
+		cpSync(join(copy.dir, 'en'), join(copy.dir, 'fr'), { recursive: true });
+		// The generator has no French wording of its own: the locale brings its interface strings and /quality/ page.
+		copy.write('fr.json', readFileSync(join(root, 'src/wording/en.json'), 'utf8'));
+		copy.write('fr/pages/quality.yaml', readFileSync(join(root, 'src/wording/en/pages/quality.yaml'), 'utf8'));
+		copy.edit('locales.yaml', (t) => `${t}  - code: fr\n    label: Français\n    lang: fr\n    status: published\n`);
+		const { playbook } = loadPlaybook({ dir: copy.dir, draft: false });
+		const site = generateSite(playbook, '/');
+		for (const page of pageRegistry(playbook)) expect(pageOf(site, 'fr', page.id), page.id).toBeDefined();
+		expect(pageOf(site, 'fr', 'lifecycle')).toContain('(/fr/lifecycle/pre-close/)');
 	});
 
-	it('names the missing file when a third locale lacks a model', () => {
-		copy = copyContent();
-		copyFileSync(join(copy.root, 'content/site/en.yaml'), join(copy.root, 'content/site/fr.yaml'));
-		expect(() => loadPlaybook({ root: copy!.root, locales: contentLocales({ ...locales, fr: { lang: 'fr' } }) })).toThrow(
-			/content\/lifecycle\/fr\.yaml \(locale fr\)\n {2}\(file\): the file is missing/,
-		);
+	it('names the file a published locale lacks', () => {
+		const copy = copyContent();
+		cpSync(join(copy.dir, 'en'), join(copy.dir, 'fr'), { recursive: true });
+		copy.write('fr.json', readFileSync(join(root, 'src/wording/en.json'), 'utf8')).remove('fr/models/lifecycle.yaml');
+		copy.write('fr/pages/quality.yaml', readFileSync(join(root, 'src/wording/en/pages/quality.yaml'), 'utf8'));
+		copy.edit('locales.yaml', (t) => `${t}  - code: fr\n    label: Français\n    lang: fr\n`);
+		expect(loadError(copy.dir)).toMatch(/fr\/models\/lifecycle\.yaml \(locale fr\)\n {2}the file is missing\n {4}Fix: create it/);
+	});
+
+	it('gives a draft locale only the pages whose content it has, the others falling back to the default locale', () => {
+		const copy = copyContent();
+		for (const file of ['site.yaml', 'models/communication.yaml', 'pages/communication.yaml'])
+			copy.write(`fr/${file}`, copy.read(`en/${file}`));
+		copy.edit('locales.yaml', (t) => `${t}  - code: fr\n    label: Français\n    lang: fr\n    status: draft\n`);
+		const { playbook } = loadPlaybook({ dir: copy.dir, draft: false });
+		const site = generateSite(playbook, '/');
+		const french = site.pages.filter((p) => p.locale === 'fr').map((p) => p.id);
+		expect(french).toEqual(['communication']);
 	});
 });

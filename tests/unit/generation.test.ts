@@ -10,7 +10,11 @@ import { frontmatterOf, renderPage } from '../support/render-markdown.ts';
 const site = generateSite(playbook, '/');
 /** The generated file of a page in a locale. */
 const fileOf = (prefix: string, id: string) =>
-	[...site.files.entries()].find(([file]) => file.replace(/(\/index)?\.mdx?$/, '') === [prefix, id].filter(Boolean).join('/') || (id === '' && file === `${prefix ? `${prefix}/` : ''}index.md`))?.[1];
+	[...site.files.entries()].find(
+		([file]) =>
+			file.replace(/(\/index)?\.mdx?$/, '') === [prefix, id].filter(Boolean).join('/') ||
+			(id === '' && file === `${prefix ? `${prefix}/` : ''}index.md`),
+	)?.[1];
 
 describe('the client playbook, generated', () => {
 	it('writes every page of the registry in every locale, and nothing is left to write', () => {
@@ -55,11 +59,28 @@ describe('the client playbook, generated', () => {
 describe('any playbook folder, generated', () => {
 	const shapes = loadPlaybook({ dir: `${root}tests/fixtures/shapes-playbook`, draft: true }).playbook;
 	const generated = generateSite(shapes, '/');
-	const page = (id: string) => renderPage([...generated.files.entries()].find(([file]) => file.replace(/(\/index)?\.mdx?$/, '') === id)![1]);
+	const page = (id: string) =>
+		renderPage([...generated.files.entries()].find(([file]) => file.replace(/(\/index)?\.mdx?$/, '') === id)![1]);
 
 	it('makes a page for each model and each stage of the lifecycle-shaped model, whatever their names', () => {
 		expect(pageRegistry(shapes).map((p) => p.id)).toEqual(
-			expect.arrayContaining(['', 'principles', 'boundaries', 'process', 'process/select', 'process/onboard', 'escalation', 'terms', 'checklists', 'checklists/quality', 'checklists/select', 'checklists/onboard', 'templates', 'templates/vendor-brief', 'quality']),
+			expect.arrayContaining([
+				'',
+				'principles',
+				'boundaries',
+				'process',
+				'process/select',
+				'process/onboard',
+				'escalation',
+				'terms',
+				'checklists',
+				'checklists/quality',
+				'checklists/select',
+				'checklists/onboard',
+				'templates',
+				'templates/vendor-brief',
+				'quality',
+			]),
 		);
 	});
 
@@ -75,7 +96,10 @@ describe('any playbook folder, generated', () => {
 	it('shows a map of text as named items and a map of maps as headings with named items, the key itself where no name is given', () => {
 		const tree = page('terms');
 		expect(toString(select('h2#definitions', tree)!)).toBe('Definitions');
-		expect(selectAll('h2#definitions + ul li', tree).map((li) => toString(li))).toEqual(['The promised service level'.replace(/^/, 'sla: '), 'exit: How the contract ends']);
+		expect(selectAll('h2#definitions + ul li', tree).map((li) => toString(li))).toEqual([
+			'The promised service level'.replace(/^/, 'sla: '),
+			'exit: How the contract ends',
+		]);
 		expect(toString(select('h3#gold', tree)!)).toBe('gold');
 		expect(toString(select('h3#gold + ul li', tree)!)).toBe('response: 1 hour');
 	});
@@ -85,14 +109,18 @@ describe('any playbook folder, generated', () => {
 		const text = toString(stage);
 		expect(text).toContain('# Not a heading: pick <b>one</b> {vendor} & move on');
 		expect(selectAll('h1, b, blockquote, ol, hr', stage)).toEqual([]);
-		expect(selectAll('#checks + ul li, h2#checks ~ ul li', stage).map((li) => toString(li))).toEqual(expect.arrayContaining(['> not a quote', '1. not a list']));
+		expect(selectAll('#checks + ul li, h2#checks ~ ul li', stage).map((li) => toString(li))).toEqual(
+			expect.arrayContaining(['> not a quote', '1. not a list']),
+		);
 		expect(toString(page('process/onboard'))).toContain('---');
 	});
 
 	it('shows a "to be written" note, naming file and field, for each piece of missing prose in a draft build', () => {
 		expect(generated.todos.length).toBeGreaterThan(10);
 		const notes = selectAll('[data-pb-draft]', page('process/select')).map((n) => toString(n));
-		expect(notes).toEqual(expect.arrayContaining([expect.stringMatching(/^To be written: stages\.select\.sections\.context in .*en\/pages\/process\.yaml$/)]));
+		expect(notes).toEqual(
+			expect.arrayContaining([expect.stringMatching(/^To be written: stages\.select\.sections\.context in .*en\/pages\/process\.yaml$/)]),
+		);
 		expect(frontmatterOf([...generated.files.entries()].find(([f]) => f === 'process/select.md')![1])['title']).toBe('Select');
 	});
 });

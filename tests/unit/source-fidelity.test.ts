@@ -50,9 +50,11 @@ function departures(doc: SkillDocument, content: LocaleContent): string[] {
 	const { models: _models, ...sourceSkill } = doc.skill;
 	compare(file, sourceSkill, content.skill);
 	paragraphs(doc.skill).forEach((text, i) => {
-		if (content.skill && text !== paragraphs(content.skill)[i]) problems.push(`${file}: a paragraph of ${['intro', 'core_principle', 'boundaries'][i]} differs from ${sourceFile}`);
+		if (content.skill && text !== paragraphs(content.skill)[i])
+			problems.push(`${file}: a paragraph of ${['intro', 'core_principle', 'boundaries'][i]} differs from ${sourceFile}`);
 	});
-	for (const model of doc.models) compare(`content/${doc.locale}/models/${model.id}.yaml`, model.data, content.models[model.id]?.data, 'data');
+	for (const model of doc.models)
+		compare(`content/${doc.locale}/models/${model.id}.yaml`, model.data, content.models[model.id]?.data, 'data');
 	return problems;
 }
 

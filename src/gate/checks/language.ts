@@ -13,7 +13,9 @@ export const language: Check = ({ pages, config }) =>
 	pages.flatMap(({ page }): Finding[] => {
 		const han = scriptOf(page.locale.lang) === 'han';
 		const text = han ? maskTerms(page.ownLanguageText, config.wording[page.locale.id]?.properNames ?? []) : page.ownLanguageText;
-		const pattern = han ? /[A-Za-z]+(?:['’-][A-Za-z]+)*/g : /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303f\uff01-\uff5e]+/gu;
+		const pattern = han
+			? /[A-Za-z]+(?:['’-][A-Za-z]+)*/g
+			: /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303f\uff01-\uff5e]+/gu;
 		const rule = han ? 'untranslated-english' : 'stray-chinese';
 		const byLine = new Map<number, { words: string[]; index: number }>();
 		for (const match of text.matchAll(pattern)) {

@@ -64,7 +64,7 @@ export function formatPath(path: readonly PropertyKey[], data?: unknown): string
 	path.forEach((key, index) => {
 		if (typeof key === 'number') {
 			out += `[${key}]`;
-			const item = Array.isArray(node) ? node[key] : undefined;
+			const item: unknown = Array.isArray(node) ? node[key] : undefined;
 			const name = nameOf(item);
 			if (name) out += ` (${name})`;
 		} else out += `${index === 0 ? '' : '.'}${String(key)}`;

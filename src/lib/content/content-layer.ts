@@ -21,7 +21,8 @@ export interface LocaleEntry {
 export function playbookLoader(): Loader {
 	return {
 		name: 'client-playbook:playbook',
-		load: async ({ store, parseData, generateDigest }) => {
+		load: async (context) => {
+			const { store } = context;
 			store.clear();
 			let playbook: Playbook;
 			try {
@@ -35,8 +36,8 @@ export function playbookLoader(): Loader {
 			for (const locale of playbook.locales) {
 				const { files: _files, ...content } = playbook.byLocale[locale.code]!;
 				const entry: LocaleEntry = { locale, locales: playbook.locales, structure: playbook.structure, quality: playbook.quality, content };
-				const data = await parseData({ id: locale.code, data: entry as unknown as Record<string, unknown> });
-				store.set({ id: locale.code, data, digest: generateDigest(data) });
+				const data = await context.parseData({ id: locale.code, data: entry as unknown as Record<string, unknown> });
+				store.set({ id: locale.code, data, digest: context.generateDigest(data) });
 			}
 		},
 	};

@@ -72,8 +72,20 @@ export function loadPlaybook({ dir = playbookDir(), draft = isDraftBuild() }: Lo
 	if (!quality) throw new ContentError(issues);
 
 	fillDefaults(byLocale, defaultLocale.code, structure, quality.nextStep);
+	for (const locale of locales.filter((l) => l.status === 'draft')) fillFromDefault(byLocale[locale.code]!, byLocale[defaultLocale.code]!);
+	for (const locale of locales.filter((l) => l.status === 'published' && !byLocale[l.code]!.pages.quality))
+		issues.push({
+			file: displayPath(join(dir, localeFiles.page(locale.code, 'quality'))),
+			locale: locale.code,
+			path: '',
+			message: `the file is missing, and the generator has no wording of its own for ${locale.lang}`,
+			fix: `copy src/wording/en/pages/quality.yaml there and translate it: it is the /quality/ page, which explains the build's checks to editors`,
+		});
 	const playbook: Playbook = { dir, locales, defaultLocale, structure, quality, byLocale, draft };
 
+	// Locales with a file that did not read: their references are checked once it is fixed, or every reference
+	// into that file would be reported as broken.
+	const unreadable = new Set(issues.map((issue) => issue.locale));
 	const reference = sourcesOf.get(defaultLocale.code)!;
 	for (const locale of ordered.slice(1)) {
 		for (const [rel, source] of sourcesOf.get(locale.code)!) {
@@ -89,18 +101,30 @@ export function loadPlaybook({ dir = playbookDir(), draft = isDraftBuild() }: Lo
 
 	const pageIds = pageIdsOf(playbook);
 	const links: LinkUse[] = [];
-	// A locale with a file that did not read would report every reference into that file as broken: its
-	// references are checked once the file is fixed.
 	// The pages themselves come from the default locale, so a broken default-locale file suspends every check.
-	const unreadable = new Set(issues.map((issue) => issue.locale));
 	const checked = unreadable.has(defaultLocale.code) ? [] : ordered.filter((l) => !unreadable.has(l.code));
 	for (const locale of checked) {
-		const checked = checkReferences({ locale: locale.code, content: byLocale[locale.code]!, structure, sources: sourcesOf.get(locale.code)!, pageIds, qualityIds: quality.ids });
+		const checked = checkReferences({ locale: locale.code, content: byLocale[locale.code]!, structure, sources: sourcesOf.get(locale.code)!, pageIds, qualityIds: quality.ids, nextStep: quality.nextStep });
 		issues.push(...checked.issues);
 		links.push(...checked.links);
 	}
 	if (issues.length > 0) throw new ContentError(issues);
 	return { playbook, links };
+}
+
+/**
+ * A draft locale borrows what it does not have yet from the default locale, so that its translated pages can
+ * name and link items of untranslated models; its own files still decide which pages it gets.
+ */
+function fillFromDefault(draft: LocaleContent, main: LocaleContent): void {
+	draft.skill ??= main.skill;
+	draft.site ??= main.site;
+	draft.checklists ??= main.checklists;
+	draft.templates ??= main.templates;
+	for (const [id, model] of Object.entries(main.models)) draft.models[id] ??= model;
+	for (const [id, page] of Object.entries(main.pages.models)) draft.pages.models[id] ??= page;
+	draft.pages.lifecycle ??= main.pages.lifecycle;
+	draft.pages.quality ??= main.pages.quality;
 }
 
 /** The quality check's ids from the default locale's skill.yaml, or undefined when it does not read. */

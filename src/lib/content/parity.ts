@@ -72,7 +72,7 @@ export function compareLocales(reference: unknown, other: unknown, { reference: 
 			return;
 		}
 		if (identityFields.has(key) && a !== b && a !== undefined && b !== undefined)
-			add(path, `is "${String(b)}" but "${String(a)}" in ${ref.file}`, 'use the same value in every locale; only text is translated');
+			add(path, `is ${JSON.stringify(b)} but ${JSON.stringify(a)} in ${ref.file}`, 'use the same value in every locale; only text is translated');
 	};
 	walk(reference, other, []);
 	return issues;

@@ -25,6 +25,8 @@ export interface ReferenceContext {
 	sources: ReadonlyMap<string, SourceFile>;
 	pageIds: ReadonlySet<string>;
 	qualityIds: readonly string[];
+	/** The quality-check item that is the closing next step. */
+	nextStep: string;
 }
 
 /**
@@ -92,7 +94,7 @@ export function checkReferences(context: ReferenceContext): { issues: ContentIss
 }
 
 /** Keys of prose that name things of the source: stages, trigger items, notes, quality items, checklist stages. */
-function checkKeys({ content, structure, sources, locale, qualityIds }: ReferenceContext, issues: ContentIssue[]): void {
+function checkKeys({ content, structure, sources, locale, qualityIds, nextStep }: ReferenceContext, issues: ContentIssue[]): void {
 	const find = (suffix: string) => [...sources].find(([rel]) => rel.endsWith(suffix))?.[1];
 	const unknownKey = (source: SourceFile | undefined, path: PropertyKey[], key: string, known: readonly string[], what: string) => {
 		if (!source || known.includes(key)) return;
@@ -109,7 +111,7 @@ function checkKeys({ content, structure, sources, locale, qualityIds }: Referenc
 		});
 	};
 
-	const stages = structure.lifecycle ? Object.keys((content.models[structure.lifecycle]?.data ?? {}) as object) : [];
+	const stages = structure.lifecycle ? Object.keys((content.models[structure.lifecycle]?.data ?? {})) : [];
 	if (structure.lifecycle) {
 		const file = find(`/pages/${structure.lifecycle}.yaml`);
 		for (const key of Object.keys(content.pages.lifecycle?.stages ?? {})) unknownKey(file, ['stages'], key, stages, 'stage');
@@ -137,11 +139,39 @@ function checkKeys({ content, structure, sources, locale, qualityIds }: Referenc
 	}
 
 	const checklists = find('/checklists.yaml');
-	content.checklists?.checklists.forEach((checklist, c) => {
-		if (checklist.stage) unknownKey(checklists, ['checklists', c], checklist.stage, stages, 'stage');
-		checklist.groups.forEach((group, g) => {
-			if (group.signals_of) unknownKey(checklists, ['checklists', c, 'groups', g], group.signals_of, stages, 'stage');
+	const unknownValue = (source: SourceFile | undefined, path: PropertyKey[], value: string, known: readonly string[], what: string) => {
+		if (!source || known.includes(value)) return;
+		const at = locate(source, path);
+		const guess = closest(value, known);
+		issues.push({
+			file: source.file,
+			locale,
+			line: at?.line,
+			column: at?.column,
+			path: formatPath(path, source.data),
+			message: `names the ${what} “${value}”, which does not exist${guess ? ` — did you mean “${guess}”?` : ''}`,
+			fix: guess ? `write “${guess}”` : known.length > 0 ? `use one of: ${known.join(', ')}` : 'remove it',
 		});
+	};
+	content.checklists?.checklists.forEach((checklist, c) => {
+		if (checklist.stage) unknownValue(checklists, ['checklists', c, 'stage'], checklist.stage, stages, 'stage');
+		checklist.groups.forEach((group, g) => {
+			if (group.signals_of) unknownValue(checklists, ['checklists', c, 'groups', g, 'signals_of'], group.signals_of, stages, 'stage');
+		});
+	});
+
+	// Every template ends with a concrete next step (the quality meter and the copy warning look for it) and has a title.
+	const templates = find('/templates.yaml');
+	content.templates?.templates.forEach((template, t) => {
+		const at = (path: PropertyKey[], message: string, fix: string) => {
+			if (!templates) return;
+			const position = locate(templates, path);
+			issues.push({ file: templates.file, locale, line: position?.line, column: position?.column, path: formatPath(path, templates.data), message, fix });
+		};
+		if (!template.sections.some((s) => s.fields.some((f) => f.covers.includes(nextStep))))
+			at(['templates', t, 'sections'], 'has no field for the next step', `add a field with covers: [${nextStep}]: every output ends with a concrete next step`);
+		if (template.page.title === undefined && template.from === undefined)
+			at(['templates', t, 'page'], 'has no title', 'give the template a page title, or a "from" reference to the source output it produces');
 	});
 }
 

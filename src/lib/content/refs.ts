@@ -34,7 +34,7 @@ const isItemList = (value: unknown): value is Item[] => Array.isArray(value) && 
 
 /** The first text of a value: a record's first text field (a stage's purpose), or the value itself. */
 export const firstText = (value: unknown): string | undefined =>
-	typeof value === 'string' ? value : isRecord(value) ? (Object.values(value).find((v) => typeof v === 'string') as string | undefined) : undefined;
+	typeof value === 'string' ? value : isRecord(value) ? Object.values(value).find((v): v is string => typeof v === 'string') : undefined;
 
 /** The entries of a mapping of the source, named in this locale (the key itself where no name is given). */
 export const entriesOf = (map: Record<string, unknown>, names: Record<string, string>): Entry[] =>
@@ -44,7 +44,7 @@ export const entriesOf = (map: Record<string, unknown>, names: Record<string, st
  * Resolves an item reference in one locale's content; undefined when it points at nothing. The locale's
  * content has been validated, so lists hold items and maps hold entries.
  */
-export function resolveRef(content: LocaleContent, structure: PlaybookStructure, ref: string): Resolved | undefined {
+export function resolveRef(content: Pick<LocaleContent, 'skill' | 'models'>, structure: PlaybookStructure, ref: string): Resolved | undefined {
 	const [head = '', ...rest] = ref.split('/');
 	if (head === 'skill') return resolveSkill(content.skill, rest);
 	if (!structure.models.some((m) => m.id === head)) return undefined;
@@ -98,7 +98,7 @@ function resolveSkill(skill: Skill | undefined, path: readonly string[]): Resolv
 }
 
 /** The resolved item's wording, or undefined when the reference does not point at a single item. */
-export function itemOf(content: LocaleContent, structure: PlaybookStructure, ref: string): { id: string; label: string; text?: string | undefined } | undefined {
+export function itemOf(content: Pick<LocaleContent, 'skill' | 'models'>, structure: PlaybookStructure, ref: string): { id: string; label: string; text?: string | undefined } | undefined {
 	const resolved = resolveRef(content, structure, ref);
 	return resolved?.kind === 'item' ? resolved : undefined;
 }

@@ -65,7 +65,7 @@ function readJson(path: string, shown: string, locale: string, issues: ContentIs
 			issues.push({ file: shown, line, locale, path: key, message: 'expected text', fix: 'write the text in quotes' });
 			continue;
 		}
-		if (key.startsWith('pb.') && !uiStringKeys.includes(key)) {
+		if (key.startsWith('pb.') && !(uiStringKeys as readonly string[]).includes(key)) {
 			const guess = closest(key, uiStringKeys);
 			issues.push({
 				file: shown,

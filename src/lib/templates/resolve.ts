@@ -7,7 +7,7 @@ import type { FieldDef, TemplateDef } from './definition.ts';
 export interface TemplateSource {
 	playbook: Pick<Playbook, 'structure' | 'quality'>;
 	locale: Pick<PlaybookLocale, 'code' | 'lang'>;
-	content: LocaleContent;
+	content: Omit<LocaleContent, 'files'>;
 	t: (key: string) => string;
 }
 
@@ -75,10 +75,19 @@ export function resolveTemplate(source: TemplateSource, t: Template): TemplateDe
 		};
 	}
 	const a = t.assessment;
-	return { ...base, kind: 'document', title: t.title ?? name, byline: source.t('pb.templates.byline'), ...(a ? { assessment: assessmentOf(source, a) } : {}) };
+	return {
+		...base,
+		kind: 'document',
+		title: t.title ?? name,
+		byline: source.t('pb.templates.byline'),
+		...(a ? { assessment: assessmentOf(source, a) } : {}),
+	};
 }
 
-function assessmentOf(source: TemplateSource, a: NonNullable<Extract<Template, { kind: 'document' }>['assessment']>): NonNullable<TemplateDef['assessment']> {
+function assessmentOf(
+	source: TemplateSource,
+	a: NonNullable<Extract<Template, { kind: 'document' }>['assessment']>,
+): NonNullable<TemplateDef['assessment']> {
 	const { content, playbook } = source;
 	const rated = resolveRef(content, playbook.structure, a.rates);
 	const items = rated?.kind === 'list' ? rated.items : [];

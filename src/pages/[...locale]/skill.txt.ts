@@ -18,7 +18,12 @@ export const getStaticPaths = (async () => {
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ entry: LocaleEntry }> = ({ props: { entry } }) => {
-	const files = Object.fromEntries(entry.structure.models.map((m) => [m.id, { names: entry.content.models[m.id]!.names, data: entry.content.models[m.id]!.data as ModelData }]));
+	const files = Object.fromEntries(
+		entry.structure.models.map((m) => [
+			m.id,
+			{ names: entry.content.models[m.id]!.names, data: entry.content.models[m.id]!.data as ModelData },
+		]),
+	);
 	const text = writeSkillText(assembleDocument(entry.locale.code, entry.structure, entry.content.skill!, files));
 	return new Response(text, { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
 };

@@ -17,19 +17,9 @@ describe('the quality report', () => {
 			.check();
 		const report = textReport(result, config);
 		const lines = report.split('\n');
-		// One column per item of the playbook's quality check, named by its id, in the check's order.
-		expect(lines[0]?.split(/\s+/)).toEqual([
-			'page',
-			'type',
-			'context',
-			'success',
-			'scope',
-			'roles',
-			'risks',
-			'recommendations',
-			'next-step',
-			'other',
-		]);
+		// One column per item of the playbook's quality check, numbered in the check's order, with a legend.
+		expect(lines[0]).toBe('Quality check: 1 context · 2 success · 3 scope · 4 roles · 5 risks · 6 recommendations · 7 next-step');
+		expect(lines[2]?.split(/\s+/)).toEqual(['page', 'type', '1', '2', '3', '4', '5', '6', '7', 'other']);
 		expect(lines.find((l) => l.startsWith('/lifecycle/pre-close/'))?.split(/\s+/)).toEqual([
 			'/lifecycle/pre-close/',
 			'stage',

@@ -8,7 +8,7 @@ import { LocalesSchema } from '../../../src/schemas/locales';
 import { ModelFileSchema, modelDataSchema } from '../../../src/schemas/model-file';
 import { PlaybookStructureSchema } from '../../../src/schemas/playbook';
 import { SkillSchema } from '../../../src/schemas/skill';
-import { projectRoot } from '../support/content-copy';
+import { root as projectRoot } from '../../support/playbook.ts';
 import { parseSkillText } from '../../../src/skill-text/parse-skill-text';
 import { assembleDocument } from '../../../src/skill-text/skill-document';
 import { writeSkillTexts } from '../../../src/skill-text/write-skill-text';

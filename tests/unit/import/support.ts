@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { SkillDocument } from '../../../src/skill-text/skill-document';
-import { projectRoot } from '../support/content-copy';
+import { root as projectRoot } from '../../support/playbook.ts';
 
 export const fixture = (name: string): string => join(projectRoot, 'tests/fixtures/import', name);
 export const readFixture = (name: string): string => readFileSync(fixture(name), 'utf8');
