@@ -11,11 +11,11 @@ export interface Finding {
 	item?: string;
 	/** What is wrong on this page, specifically. */
 	message: string;
-	/** Set when the text is allowed on purpose (content/quality-gate/lint.yaml `allow`): the reason. Not a violation. */
+	/** Set when the text is allowed on purpose (words.yaml `allow`): the reason. Not a violation. */
 	allowed?: string;
 }
 
-/** A rule's words for editors, from content/quality-gate. */
+/** A rule's words for editors, from pages/quality.yaml (src/wording/<code>/ or the playbook's own). */
 export interface RuleText {
 	id: RuleId;
 	title: string;

@@ -30,7 +30,7 @@ export interface GateResult {
 	exceptions: { path: string; reason: string }[];
 	/** Violations: the build fails if there is any. */
 	violations: Finding[];
-	/** Uses of a rejected word that content/quality-gate/lint.yaml allows on purpose. */
+	/** Uses of a rejected word that a locale's words.yaml allows on purpose. */
 	allowed: Finding[];
 	/** Time the gate took, in milliseconds. */
 	durationMs: number;

@@ -6,8 +6,9 @@ import { maskTerms, scriptOf } from '../text-scan.ts';
 const maxLines = 5;
 
 /**
- * A Chinese page has no English left in it and an English page no Chinese, proper names (content/quality-gate/lint.yaml
- * `proper_names`), code and elements marked with their own `lang` aside.
+ * A page in a CJK language (Chinese, Japanese, Korean) has no Latin-script text left in it, and a page in a
+ * Latin-script language no CJK text: proper names (the locale's words.yaml `proper_names`), code and elements
+ * marked with their own `lang` aside. Messages name the page's language.
  */
 export const language: Check = ({ pages, config }) =>
 	pages.flatMap(({ page }): Finding[] => {
