@@ -3,7 +3,7 @@ import { IdSchema, SourceKeySchema } from './common.ts';
 
 export { SourceKeySchema };
 
-/** What a model's dict holds, declared in `playbook.yaml` (see "Shapes" in docs/content-format.md). */
+/** What a model's dict holds, declared in `playbook.yaml` (see "Content format" in the README). */
 export type Shape = 'text' | 'list' | RecordShape | MapShape;
 
 /** A dict whose keys are fixed by the playbook: every locale has exactly these fields, in this order. */

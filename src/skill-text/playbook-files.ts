@@ -69,7 +69,7 @@ export function playbookFiles(documents: readonly SkillDocument[], sourceName: s
 		]),
 		yamlFile('playbook.yaml', PlaybookStructureSchema, playbookStructure(documents), [
 			`The structure every locale shares, imported from ${sourceName}: the models in source order and their shapes,`,
-			'the lifecycle model (one page per stage) and the quality-check item that closes each page. See docs/content-format.md.',
+			'the lifecycle model (one page per stage) and the quality-check item that closes each page. See "Content format" in the README.',
 		]),
 	];
 	for (const document of documents) {
