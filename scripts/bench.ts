@@ -1,0 +1,99 @@
+/**
+ * `npm run bench`: how the generator's build time grows with a playbook's size, against a plain Starlight site.
+ * Builds, in one run: the client playbook; synthetic playbooks (imported from a generated skill text, built as
+ * drafts) of about 100 and 1,000 pages per locale; and plain Starlight sites (Markdown pages of the same size and
+ * number, two locales, search on). Prints wall-clock seconds, milliseconds per page and the ratio to plain Starlight.
+ * Not a test: the numbers depend on the machine. It writes into this checkout's generated folders
+ * (src/content/docs, src/content/i18n) and `bench/`: run it alone, then `npm run build` again for the real site.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { syntheticSkill } from '../src/skill-text/synthetic.ts';
+
+const root = fileURLToPath(new URL('../', import.meta.url));
+const astro = join(root, 'node_modules/.bin/astro');
+const { values } = parseArgs({ options: { sizes: { type: 'string', default: '100,1000' } } });
+const sizes = values.sizes.split(',').map(Number);
+
+interface Run {
+	name: string;
+	pages: number;
+	seconds: number;
+}
+
+/** Runs `astro build` and times it; throws with the output if it fails. */
+function build(name: string, args: string[], env: Record<string, string> = {}): Run {
+	const out = mkdtempSync(join(tmpdir(), 'bench-out-'));
+	const started = performance.now();
+	const result = spawnSync(astro, ['build', '--outDir', out, ...args], { cwd: root, env: { ...process.env, ...env }, encoding: 'utf8' });
+	const seconds = (performance.now() - started) / 1000;
+	if (result.status !== 0) throw new Error(`${name} failed to build:\n${result.stdout}\n${result.stderr}`);
+	const pages = readdirSync(out, { recursive: true }).filter((f) => String(f).endsWith('.html')).length;
+	rmSync(out, { recursive: true, force: true });
+	return { name, pages, seconds };
+}
+
+/** A synthetic playbook of about `perLocale` pages per locale: about two pages per stage (its page and checklist). */
+function syntheticPlaybook(perLocale: number): string {
+	const dir = mkdtempSync(join(tmpdir(), 'bench-playbook-'));
+	const text = join(dir, 'skill.txt');
+	writeFileSync(text, syntheticSkill({ stages: Math.max(1, Math.round((perLocale - 12) / 2)), models: 4 }));
+	const result = spawnSync(process.execPath, [join(root, 'scripts/import.ts'), text, join(dir, 'playbook')], { encoding: 'utf8' });
+	if (result.status !== 0) throw new Error(`The synthetic skill text did not import:\n${result.stderr}`);
+	return join(dir, 'playbook');
+}
+
+/** A plain Starlight site with `perLocale` Markdown pages in each of two locales, of a stage page's size. */
+function plainSite(perLocale: number): string {
+	const dir = join(root, 'bench', `plain-${perLocale}`);
+	rmSync(dir, { recursive: true, force: true });
+	mkdirSync(join(dir, 'src/content/docs/zh-cn'), { recursive: true });
+	writeFileSync(
+		join(dir, 'astro.config.mjs'),
+		`import { defineConfig } from 'astro/config';\nimport starlight from '@astrojs/starlight';\nexport default defineConfig({ site: 'https://bench.example', integrations: [starlight({ title: 'Plain', defaultLocale: 'root', locales: { root: { label: 'English', lang: 'en' }, 'zh-cn': { label: '简体中文', lang: 'zh-CN' } } })] });\n`,
+	);
+	writeFileSync(
+		join(dir, 'src/content.config.ts'),
+		`import { defineCollection } from 'astro:content';\nimport { docsLoader } from '@astrojs/starlight/loaders';\nimport { docsSchema } from '@astrojs/starlight/schema';\nexport const collections = { docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }) };\n`,
+	);
+	const page = (n: number, zh: boolean) =>
+		[
+			'---',
+			`title: ${zh ? `第 ${n} 页` : `Page ${n}`}`,
+			`description: ${zh ? '一个用于比较构建时间的页面。' : 'A page to compare build times with.'}`,
+			'---',
+			...['Context', 'Success', 'Scope', 'Roles', 'Risks', 'Recommendations', 'Next step'].flatMap((h, i) => [
+				'',
+				`## ${zh ? `第 ${i + 1} 节` : h}`,
+				'',
+				zh ? '这一段文字的长度与手册页面上的一个章节相当，用来让两种构建处理同样多的内容。' : 'This paragraph is about as long as a section of a playbook page, so that both builds process as much text.',
+				'',
+				'- one\n- two\n- three',
+			]),
+		].join('\n');
+	for (let n = 1; n <= perLocale; n++) {
+		writeFileSync(join(dir, `src/content/docs/${n === 1 ? 'index' : `page-${n}`}.md`), page(n, false));
+		writeFileSync(join(dir, `src/content/docs/zh-cn/${n === 1 ? 'index' : `page-${n}`}.md`), page(n, true));
+	}
+	return dir;
+}
+
+const runs: Run[] = [build('client playbook', [])];
+const rows: { size: number; playbook: Run; plain: Run }[] = [];
+for (const size of sizes) {
+	const playbook = build(`synthetic playbook, ~${size} pages per locale`, [], { PLAYBOOK_DIR: syntheticPlaybook(size), PLAYBOOK_DRAFT: '1' });
+	const plain = build(`plain Starlight, ${size} pages per locale`, ['--root', plainSite(size)]);
+	runs.push(playbook, plain);
+	rows.push({ size, playbook, plain });
+}
+
+const ms = (run: Run) => ((run.seconds * 1000) / run.pages).toFixed(1);
+console.log('\n| build | pages | seconds | ms per page |\n| --- | ---: | ---: | ---: |');
+for (const run of runs) console.log(`| ${run.name} | ${run.pages} | ${run.seconds.toFixed(1)} | ${ms(run)} |`);
+console.log('\n| pages per locale | playbook ÷ plain Starlight (whole build) |\n| ---: | ---: |');
+for (const row of rows) console.log(`| ${row.size} | ${(row.playbook.seconds / row.plain.seconds).toFixed(2)}× |`);
+rmSync(join(root, 'bench'), { recursive: true, force: true });
