@@ -1,9 +1,12 @@
 import type { PlaybookModel } from '../schemas/playbook.ts';
+import type { PlayHeader, Script } from '../schemas/pages.ts';
+import type { Sections } from '../schemas/sections.ts';
+import { itemLink } from './item-links.ts';
 import { isMapShape, isRecordShape, type Shape } from '../schemas/shape.ts';
 import { firstText } from '../lib/content/refs.ts';
 import { stageSlug } from '../lib/page-registry.ts';
 import type { GeneratedPage } from './generated-page.ts';
-import { blocks, frontmatter, heading, href, link, md, prose, sourceText } from './markdown.ts';
+import { blocks, bullets, frontmatter, heading, href, link, md, prose, sourceText } from './markdown.ts';
 import { renderModelData } from './model-data.ts';
 import { pageMeta } from './reference-pages.ts';
 import { type RenderContext, pageFile } from './render-context.ts';
@@ -19,26 +22,76 @@ export function stagesOf(model: PlaybookModel, context: RenderContext): { key: s
 	}));
 }
 
+/** The play header: length, people and time, then the signs of being in the stage and of being done with it. */
+function playHeader(header: PlayHeader, context: RenderContext): string {
+	const label = (key: string) => `**${context.t(key)}${context.t('pb.colon').trim()}**`;
+	return blocks(
+		bullets([
+			`${label('pb.play.length')} ${md(header.length, context)}`,
+			`${label('pb.play.participants')} ${md(header.participants, context)}`,
+			`${label('pb.play.time')} ${md(header.time, context)}`,
+		]),
+		label('pb.play.entry'),
+		bullets(header.entry.map((s) => md(s, context))),
+		label('pb.play.exit'),
+		bullets(header.exit.map((s) => md(s, context))),
+	).trimEnd();
+}
+
+/** What a stage page offers to act on: its checklist, the templates that serve it, the failure patterns to watch. */
+function stageTools(key: string, sections: Sections | undefined, context: RenderContext): string | undefined {
+	const checklists = (context.content.checklists?.checklists ?? []).filter((c) => c.stage === key);
+	const templates = (context.content.templates?.templates ?? []).filter((t) => t.stages?.includes(key));
+	const related = Object.values(sections ?? {}).flatMap((s) => (s && 'related' in s && s.related ? s.related : []));
+	if (checklists.length + templates.length + related.length === 0) return undefined;
+	const label = (k: string) => `**${context.t(k)}${context.t('pb.colon').trim()}**`;
+	const links = (pages: { id: string; title: string }[]) => pages.map((p) => link(p.title, href(p.id, context))).join(' · ');
+	return blocks(
+		heading(2, md(context.t('pb.page.stageTools'), context), 'tools'),
+		bullets(
+			[
+				checklists.length > 0 && `${label('pb.page.checklist')} ${links(checklists.map((c) => ({ id: `checklists/${c.id}`, title: c.title })))}`,
+				templates.length > 0 && `${label('pb.page.templates')} ${links(templates.map((t) => ({ id: `templates/${t.id}`, title: context.titleOf(`templates/${t.id}`) })))}`,
+				related.length > 0 && `${label('pb.page.watch')} ${related.map((ref) => itemLink(ref, context)).join(' · ')}`,
+			].filter((line): line is string => Boolean(line)),
+		),
+	).trimEnd();
+}
+
+/** Sample wording for the stage's hard conversations. */
+function scripts(list: readonly Script[], context: RenderContext): string {
+	return blocks(
+		heading(2, md(context.t('pb.page.scripts'), context), 'scripts'),
+		...list.map((script) => blocks(heading(3, md(script.title, context), script.id), `*${md(script.when, context)}*`, script.lines.map((line) => `> ${md(line, context)}`).join('\n>\n')).trimEnd()),
+	).trimEnd();
+}
+
 /** `/<lifecycle>/`: why the stages matter, the diagram, the list of stages and the next step. */
 export function lifecycleOverview(model: PlaybookModel, context: RenderContext): GeneratedPage {
 	const page = context.content.pages.lifecycle;
 	const file = pageFile(context, model.id);
 	const heading2 = context.content.skill?.models.find((m) => m.id === model.id)?.heading ?? model.id;
+	// Each stage with the signs that a client is in it: the readable form of the self-check, with or without JavaScript.
 	const stageList = stagesOf(model, context)
 		.map((stage, index) => {
 			const purpose = firstText(stage.value);
-			return `${index + 1}. ${link(stage.name, href(`${model.id}/${stageSlug(stage.key)}`, context))}${purpose ? `${context.t('pb.colon')}${md(sourceText(purpose, context), context)}` : ''}`;
+			const entry = page?.stages?.[stage.key]?.header?.entry ?? [];
+			const signs = entry.length > 0 ? `\n\n   ${context.t('pb.play.entry')}${context.t('pb.colon')}\n\n${entry.map((s) => `   - ${md(s, context)}`).join('\n')}` : '';
+			return `${index + 1}. ${link(stage.name, href(`${model.id}/${stageSlug(stage.key)}`, context))}${purpose ? `${context.t('pb.colon')}${md(sourceText(purpose, context), context)}` : ''}${signs}`;
 		})
-		.join('\n');
+		.join('\n\n');
 	return {
 		id: model.id,
 		mdx: true,
 		body: blocks(
 			frontmatter({ ...pageMeta(page?.page, sourceText(heading2, context), context, model.id, file), sidebar: { order: 0 } }),
-			"import LifecycleDiagram from '~/components/LifecycleDiagram.astro';",
+			"import LifecycleDiagram from '~/components/LifecycleDiagram.astro';\nimport StageCheck from '~/components/StageCheck.astro';",
 			prose(page?.intro, context, { file, field: 'intro', page: model.id }, (text) => md(text, context)),
 			'<LifecycleDiagram />',
-			heading(2, context.t('pb.page.stages'), 'stages'),
+			page?.self_check && heading(2, md(page.self_check.heading, context), 'which-stage'),
+			page?.self_check && md(page.self_check.intro, context),
+			page?.self_check && '<StageCheck />',
+			heading(2, md(context.t('pb.page.stages'), context), 'stages'),
 			stageList,
 			nextStepSection(page?.next_step, context, { file, field: 'next_step', page: model.id }),
 		),
@@ -81,7 +134,10 @@ export function stagePages(model: PlaybookModel, context: RenderContext): Genera
 			body: blocks(
 				frontmatter({ title: stage.name, description: description || undefined, sidebar: { order: index + 1 } }),
 				`${context.t('pb.page.stageOf', { n: index + 1, total: stages.length })}${leadLine}`,
+				prose(prosePage?.header, context, { file, field: `stages.${stage.key}.header`, page: id }, (header) => playHeader(header, context)),
+				stageTools(stage.key, prosePage?.sections, context),
 				body,
+				prosePage?.scripts && scripts(prosePage.scripts, context),
 				qualitySections(prosePage?.sections, context, { file, field: `stages.${stage.key}.sections`, page: id }),
 			),
 		};

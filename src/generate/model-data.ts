@@ -52,7 +52,10 @@ const title = (level: number, label: string, id: string) => (level <= 4 ? headin
 function list(render: ModelRender, items: readonly Item[], path: string[], level: number): string {
 	const notes = render.notes[path.join('.')];
 	if (!notes) return bullets(items.map((item) => text(item.text, render)));
+	// An index first: on a phone the reader jumps to one item instead of scrolling past all of them.
+	const index = `**${md(render.context.t('pb.page.inThisList'), render.context)}${render.context.t('pb.colon').trim()}** ${items.map((item) => link(item.text, `#${anchorOf(item.id)}`)).join(' · ')}`;
 	return blocks(
+		index,
 		...items.map((item) =>
 			blocks(
 				title(level, text(item.text, render), anchorOf(item.id)),

@@ -1,5 +1,6 @@
 import { localeFiles } from '../lib/content/playbook-folder.ts';
 import { templateName } from '../lib/templates/resolve.ts';
+import { stageSlug } from '../lib/page-registry.ts';
 import type { GeneratedPage } from './generated-page.ts';
 import { blocks, frontmatter, heading, href, link, md, prose } from './markdown.ts';
 import { type RenderContext, localeFile } from './render-context.ts';
@@ -37,6 +38,14 @@ export function templatesIndex(context: RenderContext): GeneratedPage {
 	};
 }
 
+/** The lifecycle stages a template serves, linked: where in the relationship it is used. */
+function stagesServed(stages: readonly string[], context: RenderContext): string {
+	const lifecycle = context.playbook.structure.lifecycle;
+	const names: Record<string, string> = (lifecycle && context.content.models[lifecycle]?.names) || {};
+	const links = stages.map((key) => link(names[key] ?? key, href(`${lifecycle}/${stageSlug(key)}`, context)));
+	return `**${context.t('pb.templates.stages')}${context.t('pb.colon').trim()}** ${links.join(' · ')}`;
+}
+
 /** `/templates/<id>/`: the intro, the form (a component that reads the template by its id) and the closing next step. */
 export function templatePages(context: RenderContext): GeneratedPage[] {
 	const templates = context.content.templates!;
@@ -50,6 +59,7 @@ export function templatePages(context: RenderContext): GeneratedPage[] {
 			prose(template.intro, context, { file, field: `templates[${index}].intro`, page: `templates/${template.id}` }, (text) =>
 				md(text, context),
 			),
+			template.stages && template.stages.length > 0 && stagesServed(template.stages, context),
 			`<TemplateForm id="${template.id}" />`,
 			nextStepSection(template.next_step, context, { file, field: `templates[${index}].next_step`, page: `templates/${template.id}` }),
 		),

@@ -120,14 +120,73 @@ export function modelPageSchema(quality: QualityIds) {
 }
 export type ModelPage = z.output<ReturnType<typeof modelPageSchema>>;
 
+/**
+ * The play header of a stage page, like a method card: how long the stage lasts, who takes part, the time it
+ * takes, what marks entry ("your client is here if …") and exit ("you are done when …").
+ */
+export const PlayHeaderSchema = z.strictObject({
+	/** How long the stage typically lasts: "two to six weeks, until signature". */
+	length: TextSchema,
+	/** Who takes part, as roles. */
+	participants: TextSchema,
+	/** The time it takes the team: "about three hours a week of the account lead". */
+	time: TextSchema,
+	/** Observable signs that a client is in this stage; also the readable form of the stage self-check. */
+	entry: z.array(TextSchema).min(1, 'list at least one sign'),
+	/** What has to be true to leave the stage. */
+	exit: z.array(TextSchema).min(1, 'list at least one criterion'),
+});
+export type PlayHeader = z.output<typeof PlayHeaderSchema>;
+
+/** A short script for a hard conversation: what to say, in a few lines. */
+export const ScriptSchema = z.strictObject({
+	id: IdSchema,
+	/** What the conversation is: "Saying no to free extras". */
+	title: PlainTextSchema,
+	/** When it comes up. */
+	when: TextSchema,
+	/** The words, one line each. */
+	lines: z.array(TextSchema).min(1, 'write at least one line'),
+});
+export type Script = z.output<typeof ScriptSchema>;
+
 /** One stage of the lifecycle: its page's prose. */
 export function stageSchema(quality: QualityIds) {
 	return z.strictObject({
 		/** Meta description of the stage page. */
 		description: PlainTextSchema.optional(),
+		header: PlayHeaderSchema.optional(),
+		/** Sample wording for the hard conversations of this stage. */
+		scripts: z.array(ScriptSchema).min(1).optional(),
 		sections: sectionsSchema(quality).optional(),
 	});
 }
+
+/** One question of the stage self-check: an answer either names a stage (by its key) or goes on to the next question. */
+export const SelfCheckQuestionSchema = z
+	.strictObject({
+		id: IdSchema,
+		text: PlainTextSchema,
+		/** The stage a "yes" means; absent: the next question. */
+		yes: SourceKeySchema.optional(),
+		/** The stage a "no" means; absent: the next question. */
+		no: SourceKeySchema.optional(),
+	})
+	.refine((q) => q.yes !== undefined || q.no !== undefined, { message: 'name the stage a "yes" or a "no" answer means' });
+
+/** "Which stage is my client in?": a few yes/no questions, asked in order, that name a stage. */
+export const SelfCheckSchema = z
+	.strictObject({
+		heading: PlainTextSchema,
+		/** One sentence on how to use it. */
+		intro: TextSchema,
+		questions: z.array(SelfCheckQuestionSchema).min(3, 'ask at least three questions').max(6, 'ask at most six questions'),
+	})
+	.refine((check) => check.questions.at(-1)?.yes !== undefined && check.questions.at(-1)?.no !== undefined, {
+		message: 'the last question names a stage for both answers, so that every path ends in a stage',
+		path: ['questions'],
+	});
+export type SelfCheck = z.output<typeof SelfCheckSchema>;
 export type StagePage = z.output<ReturnType<typeof stageSchema>>;
 
 /** `pages/<lifecycle model>.yaml`: the overview page and one entry per stage, by the stage's key. */
@@ -135,6 +194,7 @@ export function lifecyclePageSchema(quality: QualityIds) {
 	return z.strictObject({
 		page: meta.optional(),
 		intro: TextSchema.optional(),
+		self_check: SelfCheckSchema.optional(),
 		stages: z.record(SourceKeySchema, stageSchema(quality)).optional(),
 		next_step: nextStep,
 	});

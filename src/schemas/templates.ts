@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IdSchema, ItemRefSchema, NextStepSchema, PageMetaSchema, PlainTextSchema, TextSchema } from './common.ts';
+import { IdSchema, ItemRefSchema, NextStepSchema, PageMetaSchema, PlainTextSchema, SourceKeySchema, TextSchema } from './common.ts';
 
 /** One thing the user fills in. */
 export const TemplateFieldSchema = z
@@ -73,6 +73,8 @@ const templateBase = {
 	from: ItemRefSchema.optional(),
 	/** When to use the template, shown first. */
 	intro: TextSchema,
+	/** The lifecycle stages (keys) the template serves: its page names them, their pages list it. */
+	stages: z.array(SourceKeySchema).optional(),
 	sections: z.array(TemplateSectionSchema).min(1, 'list at least one section'),
 	next_step: NextStepSchema.optional(),
 };

@@ -107,6 +107,23 @@ const siteKeys = [
 	'pb.page.statement',
 	'pb.draft.note',
 	'pb.draft.banner',
+	'pb.play.length',
+	'pb.play.participants',
+	'pb.play.time',
+	'pb.play.entry',
+	'pb.play.exit',
+	'pb.page.scripts',
+	'pb.page.stageTools',
+	'pb.page.checklist',
+	'pb.page.templates',
+	'pb.page.watch',
+	'pb.page.inThisList',
+	'pb.selfcheck.yes',
+	'pb.selfcheck.no',
+	'pb.selfcheck.result',
+	'pb.selfcheck.open',
+	'pb.selfcheck.pending',
+	'pb.selfcheck.reset',
 ] as const;
 
 /** Every key of ours a locale must have (Starlight's own keys come with Starlight's translations). */

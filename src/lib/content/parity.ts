@@ -4,12 +4,12 @@ import { locate, type SourceFile } from './yaml-file.ts';
 /** Fields that identify or point, and so must be equal in every locale. */
 const identityFields = new Set([
 	'id', 'key', 'link', 'number', 'from', 'kind', 'control', 'options', 'top_count', 'ref', 'see', 'stage',
-	'signals_of', 'heading_ref', 'compact', 'rates', 'status',
+	'signals_of', 'heading_ref', 'compact', 'rates', 'status', 'yes', 'no',
 ]);
 /** Paragraphs of prose: each language breaks its text where it reads best. */
 const freeLists = new Set(['paragraphs', 'intro']);
 /** Lists of ids or references, compared whole. */
-const referenceLists = new Set(['covers', 'related', 'links', 'tools']);
+const referenceLists = new Set(['covers', 'related', 'links', 'tools', 'stages']);
 
 /** Where the two files of a comparison are. */
 export interface ParityPair {

@@ -111,10 +111,37 @@ function checkKeys({ content, structure, sources, locale, qualityIds, nextStep }
 		});
 	};
 
+	const unknownValue = (source: SourceFile | undefined, path: PropertyKey[], value: string, known: readonly string[], what: string) => {
+		if (!source || known.includes(value)) return;
+		const at = locate(source, path);
+		const guess = closest(value, known);
+		issues.push({
+			file: source.file,
+			locale,
+			line: at?.line,
+			column: at?.column,
+			path: formatPath(path, source.data),
+			message: `names the ${what} “${value}”, which does not exist${guess ? ` — did you mean “${guess}”?` : ''}`,
+			fix: guess ? `write “${guess}”` : known.length > 0 ? `use one of: ${known.join(', ')}` : 'remove it',
+		});
+	};
 	const stages = structure.lifecycle ? Object.keys((content.models[structure.lifecycle]?.data ?? {})) : [];
 	if (structure.lifecycle) {
 		const file = find(`/pages/${structure.lifecycle}.yaml`);
 		for (const key of Object.keys(content.pages.lifecycle?.stages ?? {})) unknownKey(file, ['stages'], key, stages, 'stage');
+	}
+	if (structure.lifecycle) {
+		const file = find(`/pages/${structure.lifecycle}.yaml`);
+		content.pages.lifecycle?.self_check?.questions.forEach((question, q) => {
+			for (const answer of ['yes', 'no'] as const) {
+				const stage = question[answer];
+				if (stage) unknownValue(file, ['self_check', 'questions', q, answer], stage, stages, 'stage');
+			}
+		});
+		const templatesFile = find('/templates.yaml');
+		content.templates?.templates.forEach((template, t) =>
+			template.stages?.forEach((stage, s) => unknownValue(templatesFile, ['templates', t, 'stages', s], stage, stages, 'stage')),
+		);
 	}
 	const site = find('/site.yaml');
 	for (const key of Object.keys(content.site?.sections ?? {})) unknownKey(site, ['sections'], key, qualityIds, 'quality-check item');
@@ -139,20 +166,6 @@ function checkKeys({ content, structure, sources, locale, qualityIds, nextStep }
 	}
 
 	const checklists = find('/checklists.yaml');
-	const unknownValue = (source: SourceFile | undefined, path: PropertyKey[], value: string, known: readonly string[], what: string) => {
-		if (!source || known.includes(value)) return;
-		const at = locate(source, path);
-		const guess = closest(value, known);
-		issues.push({
-			file: source.file,
-			locale,
-			line: at?.line,
-			column: at?.column,
-			path: formatPath(path, source.data),
-			message: `names the ${what} “${value}”, which does not exist${guess ? ` — did you mean “${guess}”?` : ''}`,
-			fix: guess ? `write “${guess}”` : known.length > 0 ? `use one of: ${known.join(', ')}` : 'remove it',
-		});
-	};
 	content.checklists?.checklists.forEach((checklist, c) => {
 		if (checklist.stage) unknownValue(checklists, ['checklists', c, 'stage'], checklist.stage, stages, 'stage');
 		checklist.groups.forEach((group, g) => {
