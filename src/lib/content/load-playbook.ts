@@ -6,6 +6,7 @@ import { SkillSchema } from '../../schemas/skill.ts';
 import { pageIdsOf } from '../page-registry.ts';
 import { type ContentIssue, ContentError } from './content-error.ts';
 import { defaultChecklists, defaultTemplates } from './defaults.ts';
+import { applyFacts, checkFacts } from './facts.ts';
 import { compareLocales } from './parity.ts';
 import { parseData } from './parse-data.ts';
 import { displayPath, isDraftBuild, localeFiles, playbookDir } from './playbook-folder.ts';
@@ -97,6 +98,12 @@ export function loadPlaybook({ dir = playbookDir(), draft = isDraftBuild() }: Lo
 				),
 			);
 		}
+	}
+
+	for (const locale of ordered) {
+		const content = byLocale[locale.code]!;
+		issues.push(...checkFacts(locale.code, content.facts, sourcesOf.get(locale.code)!));
+		applyFacts(content, content.facts);
 	}
 
 	const pageIds = pageIdsOf(playbook);

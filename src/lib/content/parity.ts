@@ -7,7 +7,7 @@ const identityFields = new Set([
 	'signals_of', 'heading_ref', 'compact', 'rates', 'status', 'yes', 'no',
 ]);
 /** Paragraphs of prose: each language breaks its text where it reads best. */
-const freeLists = new Set(['paragraphs', 'intro']);
+const freeLists = new Set(['paragraphs', 'intro', 'contradicts']);
 /** Lists of ids or references, compared whole. */
 const referenceLists = new Set(['covers', 'related', 'links', 'tools', 'stages']);
 

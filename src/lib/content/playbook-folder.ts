@@ -32,6 +32,7 @@ export const localeFiles = {
 	skill: (code: string) => `${code}/skill.yaml`,
 	site: (code: string) => `${code}/site.yaml`,
 	words: (code: string) => `${code}/words.yaml`,
+	facts: (code: string) => `${code}/facts.yaml`,
 	checklists: (code: string) => `${code}/checklists.yaml`,
 	templates: (code: string) => `${code}/templates.yaml`,
 	model: (code: string, model: string) => `${code}/models/${model}.yaml`,

@@ -1,4 +1,5 @@
 import type { Checklists } from '../../schemas/checklists.ts';
+import type { Fact } from '../../schemas/facts.ts';
 import type { Locale } from '../../schemas/locales.ts';
 import type { HomePage, BoundariesPage, LifecyclePage, ModelPage, PrinciplesPage } from '../../schemas/pages.ts';
 import type { PlaybookStructure } from '../../schemas/playbook.ts';
@@ -45,6 +46,8 @@ export interface LocaleContent {
 	templates?: Templates | undefined;
 	/** The generator's word lists for this language with the playbook's own added. */
 	words: Words;
+	/** Timings, cadences, owners and scales defined once (`facts.yaml`), already filled into the prose. */
+	facts: Fact[];
 	/** Interface strings: the generator's for this language, overridden by the playbook's `<code>.json`. */
 	ui: Record<string, string>;
 	/** Content files that exist for this locale, relative to the playbook folder. */

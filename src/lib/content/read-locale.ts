@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import type { z } from 'zod';
 import { ChecklistsSchema } from '../../schemas/checklists.ts';
+import { FactsSchema } from '../../schemas/facts.ts';
 import { ModelFileSchema, modelDataSchema } from '../../schemas/model-file.ts';
 import { BoundariesPageSchema, HomePageSchema, lifecyclePageSchema, modelPageSchema, PrinciplesPageSchema } from '../../schemas/pages.ts';
 import type { PlaybookStructure } from '../../schemas/playbook.ts';
@@ -80,6 +81,7 @@ export function readLocale(locale: PlaybookLocale, context: LocaleReadContext): 
 		pages,
 		checklists: read(localeFiles.checklists(code), ChecklistsSchema, false),
 		templates: read(localeFiles.templates(code), TemplatesSchema, false),
+		facts: read(localeFiles.facts(code), FactsSchema, false)?.facts ?? [],
 		words: mergeWords(defaultWords, ownWords),
 		ui: readUiStrings(dir, locale, issues),
 		files: new Set(filesOfLocale(dir, code)),
@@ -150,6 +152,7 @@ function checkFileNames(dir: string, code: string, structure: PlaybookStructure,
 		localeFiles.words(code),
 		localeFiles.checklists(code),
 		localeFiles.templates(code),
+		localeFiles.facts(code),
 		...structure.models.map((m) => localeFiles.model(code, m.id)),
 		...[...fixedPages, ...structure.models.map((m) => m.id)].map((page) => localeFiles.page(code, page)),
 	];
