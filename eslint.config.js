@@ -8,6 +8,7 @@ export default defineConfig(
 	{
 		ignores: [
 			'dist/',
+			'dist-vendor/',
 			'.astro/',
 			'node_modules/',
 			'src/content/docs/',

@@ -93,6 +93,11 @@ describe('any playbook folder, generated', () => {
 		]);
 	});
 
+	it('gives each table row the anchor that links to its entry point at (#level-1 for escalation/level_1)', () => {
+		const rows = selectAll('table tbody tr', page('escalation'));
+		expect(rows.map((tr) => select('td [id]', tr)?.properties['id'])).toEqual(['level-1', 'level-2']);
+	});
+
 	it('shows a map of text as named items and a map of maps as headings with named items, the key itself where no name is given', () => {
 		const tree = page('terms');
 		expect(toString(select('h2#definitions', tree)!)).toBe('Definitions');
