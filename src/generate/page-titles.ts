@@ -17,6 +17,10 @@ export function pageTitle(entry: PageEntry, context: RenderContext): string {
 			return content.pages.boundaries?.page?.title ?? skill?.boundaries.heading ?? '';
 		case 'quality':
 			return content.pages.quality?.page.title ?? '';
+		case 'responsibilities':
+			return content.pages.responsibilities?.page.title ?? '';
+		case 'example':
+			return content.pages.example?.page.title ?? '';
 		case 'lifecycle':
 			return content.pages.lifecycle?.page?.title ?? heading(source.model);
 		case 'stage':

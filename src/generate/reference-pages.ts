@@ -131,9 +131,69 @@ export function boundariesPage(context: RenderContext): GeneratedPage {
 			frontmatter(meta(page?.page, sourceText(skill.boundaries.heading, context), context, 'boundaries', file)),
 			page?.context && md(page.context, context),
 			...skill.boundaries.paragraphs.map((p) => md(sourceText(p, context), context)),
+			page?.involve && heading(2, md(page.involve.heading, context), 'involve'),
+			page?.involve && md(page.involve.context, context),
+			page?.involve &&
+				page.involve.items
+					.map((item) => `- **${md(item.who, context)}**${context.t('pb.colon')}${item.when.map((w) => md(w, context)).join('; ')}`)
+					.join('\n'),
 			nextStepSection(page?.next_step, context, { file, field: 'next_step', page: 'boundaries' }),
 		),
 	};
 }
 
 export { meta as pageMeta };
+
+/** `/responsibilities/`: who owns what, as one matrix of activities and roles. */
+export function responsibilitiesPage(context: RenderContext): GeneratedPage | undefined {
+	const page = context.content.pages.responsibilities;
+	if (!page) return undefined;
+	const cell = (text: string) => text.replace(/\|/g, '\\|');
+	const head = `| ${cell(md(context.t('pb.raci.activity'), context))} | ${page.roles.map((r) => cell(md(r.name, context))).join(' | ')} |`;
+	const rule = `| --- | ${page.roles.map(() => ':---:').join(' | ')} |`;
+	const rows = page.rows.map((row) => {
+		const activity = row.link ? link(row.activity, href(row.link, context)) : md(row.activity, context);
+		return `| <span id="${row.id}"></span>${cell(activity)} | ${page.roles.map((r) => `**${row.raci[r.id] ?? ''}**`.replace('****', '–')).join(' | ')} |`;
+	});
+	const legend = ['R', 'A', 'C', 'I'].map((letter) => `**${letter}**${context.t('pb.colon')}${md(context.t(`pb.raci.${letter}`), context)}`).join(' · ');
+	return {
+		id: 'responsibilities',
+		mdx: false,
+		body: blocks(
+			frontmatter({ title: page.page.title, description: page.page.description, sidebar: { order: 3 } }),
+			md(page.intro, context),
+			legend,
+			[head, rule, ...rows].join('\n'),
+			nextStepSection(page.next_step, context, { file: pageFile(context, 'responsibilities'), field: 'next_step', page: 'responsibilities' }),
+		),
+	};
+}
+
+/** `/example/`: one fictional client through the stages, each with the templates used there, filled in. */
+export function examplePage(context: RenderContext): GeneratedPage | undefined {
+	const page = context.content.pages.example;
+	const lifecycle = context.playbook.structure.lifecycle;
+	if (!page || !lifecycle) return undefined;
+	const names = context.content.models[lifecycle]?.names ?? {};
+	const stages = page.stages.map((stage) =>
+		blocks(
+			heading(2, md(names[stage.stage] ?? stage.stage, context), stage.stage.replace(/_/g, '-')),
+			...stage.story.map((p) => md(p, context)),
+			stage.templates.length > 0 &&
+				`**${context.t('pb.page.templates')}${context.t('pb.colon').trim()}** ${stage.templates
+					.map((id) => link(context.titleOf(`templates/${id}`), `${href(`templates/${id}`, context)}?example`))
+					.join(' · ')}`,
+		).trimEnd(),
+	);
+	return {
+		id: 'example',
+		mdx: false,
+		body: blocks(
+			frontmatter({ title: page.page.title, description: page.page.description, sidebar: { order: 4 } }),
+			md(page.intro, context),
+			`**${md(page.client.name, context)}**${context.t('pb.colon')}${md(page.client.context, context)}`,
+			...stages,
+			nextStepSection(page.next_step, context, { file: pageFile(context, 'example'), field: 'next_step', page: 'example' }),
+		),
+	};
+}

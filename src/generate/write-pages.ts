@@ -9,7 +9,7 @@ import { modelPage } from './model-page.ts';
 import { notFoundPage } from './not-found-page.ts';
 import { pageTitle } from './page-titles.ts';
 import { qualityPage } from './quality-page.ts';
-import { boundariesPage, homePage, principlesPage } from './reference-pages.ts';
+import { boundariesPage, examplePage, homePage, principlesPage, responsibilitiesPage } from './reference-pages.ts';
 import { type RenderContext, renderContext, type ToBeWritten } from './render-context.ts';
 import { templatePages, templatesIndex } from './template-pages.ts';
 
@@ -60,6 +60,7 @@ export function generateSite(playbook: Playbook, base: string): Generated {
 function pagesOf(context: RenderContext, other: (code: string) => RenderContext | undefined): GeneratedPage[] {
 	const { structure } = context.playbook;
 	const pages: GeneratedPage[] = [homePage(context), principlesPage(context), boundariesPage(context)];
+	for (const optional of [responsibilitiesPage(context), examplePage(context)]) if (optional) pages.push(optional);
 	let order = 0;
 	for (const model of structure.models) {
 		if (!context.content.models[model.id]) continue;

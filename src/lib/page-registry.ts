@@ -17,7 +17,7 @@ export interface PageEntry {
 	order: number;
 	/** What the page is generated from. */
 	source:
-		| { type: 'home' | 'principles' | 'boundaries' | 'quality' | 'checklists' | 'print-all' | 'templates' }
+		| { type: 'home' | 'principles' | 'boundaries' | 'responsibilities' | 'example' | 'quality' | 'checklists' | 'print-all' | 'templates' }
 		| { type: 'lifecycle'; model: string }
 		| { type: 'stage'; model: string; key: string; index: number }
 		| { type: 'model'; model: string }
@@ -44,6 +44,10 @@ export function pageRegistry(playbook: Playbook): PageEntry[] {
 		{ id: 'principles', kind: 'content', group: 'playbook', order: 1, source: { type: 'principles' }, files: page('principles') },
 		{ id: 'boundaries', kind: 'content', group: 'playbook', order: 2, source: { type: 'boundaries' }, files: page('boundaries') },
 	];
+	// Optional pages: a playbook has them when its default locale writes them.
+	if (main.pages.responsibilities)
+		pages.push({ id: 'responsibilities', kind: 'content', group: 'playbook', order: 3, source: { type: 'responsibilities' }, files: page('responsibilities') });
+	if (main.pages.example) pages.push({ id: 'example', kind: 'content', group: 'playbook', order: 4, source: { type: 'example' }, files: page('example') });
 
 	let frameworks = 0;
 	for (const model of structure.models) {

@@ -25,6 +25,10 @@ export const ChecklistItemSchema = z
 		ref: ItemRefSchema.optional(),
 		/** An item whose links (e.g. a failure pattern's responses) are shown after the box, as where to go next. */
 		see: ItemRefSchema.optional(),
+		/** On an agenda: the minutes the item takes. */
+		minutes: z.number().int().positive().optional(),
+		/** On an agenda: who leads the item. */
+		owner: PlainTextSchema.optional(),
 	})
 	.refine((item) => item.text !== undefined || item.ref !== undefined, {
 		message: 'give the item a text, or a ref to the source item it ticks off',
@@ -47,6 +51,11 @@ export const ChecklistGroupSchema = z
 		from: ItemRefSchema.optional(),
 		/** The key of a lifecycle stage whose warning signs (its risks section's `signals`) are the boxes. */
 		signals_of: SourceKeySchema.optional(),
+		/**
+		 * What the boxes are: `prepare` (done by the team before, internal), `meeting` (done with the client), `signals`
+		 * (warning signs seen: counted apart from done actions). Default: `signals` for `signals_of`, else `meeting`.
+		 */
+		kind: z.enum(['prepare', 'meeting', 'signals']).optional(),
 	})
 	.refine((g) => [g.items, g.from, g.signals_of].filter((x) => x !== undefined).length === 1, {
 		message: 'give the group exactly one of: items, from, signals_of',
@@ -61,6 +70,10 @@ export const ChecklistSchema = z.strictObject({
 	header: ChecklistHeaderSchema.partial().optional(),
 	/** The lifecycle stage (its key) this checklist belongs to: its page links it. */
 	stage: SourceKeySchema.optional(),
+	/** `agenda`: a meeting's timed items, each with an owner, listed apart on the index. Default `checklist`. */
+	kind: z.enum(['checklist', 'agenda']).default('checklist'),
+	/** Who sees it: `internal` sheets are marked "internal — do not send" on screen and in print. */
+	audience: z.enum(['internal', 'client']).optional(),
 	groups: z.array(ChecklistGroupSchema).min(1, 'list at least one group'),
 });
 export type Checklist = z.output<typeof ChecklistSchema>;

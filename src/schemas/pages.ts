@@ -63,13 +63,65 @@ export const PrinciplesPageSchema = z.strictObject({
 });
 export type PrinciplesPage = z.output<typeof PrinciplesPageSchema>;
 
-/** `pages/boundaries.yaml`: what the playbook does not replace. */
+/** `pages/boundaries.yaml`: what the playbook does not replace, and when to bring in the people it does not replace. */
 export const BoundariesPageSchema = z.strictObject({
 	page: meta.optional(),
 	/** A sentence before the source's own paragraphs. */
 	context: TextSchema.optional(),
+	/** When to involve legal, commercial, finance or HR people: each with the moments that call for them. */
+	involve: z
+		.strictObject({
+			heading: PlainTextSchema,
+			context: TextSchema,
+			items: z.array(z.strictObject({ id: IdSchema, who: PlainTextSchema, when: z.array(TextSchema).min(1) })).min(1),
+		})
+		.optional(),
 	next_step: nextStep,
 });
+
+/** `pages/responsibilities.yaml` (optional): who owns what, one matrix for the whole playbook. */
+export const ResponsibilitiesPageSchema = z.strictObject({
+	page: PageMetaSchema,
+	intro: TextSchema,
+	/** The columns: roles, by id, with their names. */
+	roles: z.array(z.strictObject({ id: IdSchema, name: PlainTextSchema })).min(2, 'list at least two roles'),
+	/** The rows: an activity and, for each role it involves, R (does it), A (answers for it), C (is consulted) or I (is informed). */
+	rows: z
+		.array(
+			z.strictObject({
+				id: IdSchema,
+				activity: TextSchema,
+				/** The page where the activity is described, if any. */
+				link: PageRefSchema.optional(),
+				raci: z.record(IdSchema, z.enum(['R', 'A', 'C', 'I', 'A/R'])),
+			}),
+		)
+		.min(1),
+	next_step: NextStepSchema,
+});
+export type ResponsibilitiesPage = z.output<typeof ResponsibilitiesPageSchema>;
+
+/** `pages/example.yaml` (optional): one fictional client carried through the stages, with filled-in templates. */
+export const ExamplePageSchema = z.strictObject({
+	page: PageMetaSchema,
+	intro: TextSchema,
+	/** The fictional client. */
+	client: z.strictObject({ name: PlainTextSchema, context: TextSchema }),
+	/** What happened at each stage (by stage key), and the templates used there. */
+	stages: z
+		.array(
+			z.strictObject({
+				stage: SourceKeySchema,
+				story: z.array(TextSchema).min(1),
+				templates: z.array(IdSchema).default([]),
+			}),
+		)
+		.min(1),
+	/** The filled-in templates a reader can load: values by template id, then field id. */
+	values: z.record(IdSchema, z.record(z.string(), z.string())).default({}),
+	next_step: NextStepSchema,
+});
+export type ExamplePage = z.output<typeof ExamplePageSchema>;
 export type BoundariesPage = z.output<typeof BoundariesPageSchema>;
 
 /** A concrete action: what to do, who owns it, by when. */

@@ -73,6 +73,8 @@ const templateBase = {
 	from: ItemRefSchema.optional(),
 	/** When to use the template, shown first. */
 	intro: TextSchema,
+	/** Who reads the output: `internal` ones are marked "internal — do not send" on screen, in print and in every copy. */
+	audience: z.enum(['internal', 'client']).default('client'),
 	/** The lifecycle stages (keys) the template serves: its page names them, their pages list it. */
 	stages: z.array(SourceKeySchema).optional(),
 	sections: z.array(TemplateSectionSchema).min(1, 'list at least one section'),

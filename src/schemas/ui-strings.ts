@@ -57,6 +57,9 @@ const templateKeys = prefixed('pb.templates.', [
 	'blank',
 	'byline',
 	'stages',
+	'internal',
+	'example',
+	'exampleLoaded',
 	...templateMessageKeys,
 ]);
 
@@ -79,6 +82,10 @@ const checklistKeys = prefixed('pb.checklist.', [
 	'notes',
 	'response',
 	'printAll',
+	'agendas',
+	'sheets',
+	'internal',
+	'minutes',
 ]);
 
 const siteKeys = [
@@ -124,6 +131,11 @@ const siteKeys = [
 	'pb.selfcheck.open',
 	'pb.selfcheck.pending',
 	'pb.selfcheck.reset',
+	'pb.raci.activity',
+	'pb.raci.R',
+	'pb.raci.A',
+	'pb.raci.C',
+	'pb.raci.I',
 ] as const;
 
 /** Every key of ours a locale must have (Starlight's own keys come with Starlight's translations). */

@@ -14,7 +14,7 @@ export function defaultChecklists(content: LocaleContent, structure: PlaybookStr
 	const skill = content.skill;
 	if (!skill) return undefined;
 	const checklists: Checklists['checklists'] = [
-		{ id: 'quality', title: skill.quality_check.heading, description: skill.quality_check.items[0]?.text ?? skill.quality_check.heading, groups: [{ from: 'skill/quality_check' }] },
+		{ id: 'quality', kind: 'checklist', title: skill.quality_check.heading, description: skill.quality_check.items[0]?.text ?? skill.quality_check.heading, groups: [{ from: 'skill/quality_check' }] },
 	];
 	const model = structure.models.find((m) => m.id === structure.lifecycle);
 	const lifecycle = model && content.models[model.id];
@@ -25,6 +25,7 @@ export function defaultChecklists(content: LocaleContent, structure: PlaybookStr
 			const name = lifecycle.names[key] ?? key;
 			checklists.push({
 				id: stageSlug(key),
+				kind: 'checklist',
 				title: name,
 				description: firstText(value) ?? name,
 				stage: key,
@@ -48,6 +49,7 @@ export function defaultTemplates(content: LocaleContent, nextStep: string, id: s
 			{
 				id,
 				kind: 'document',
+				audience: 'client',
 				from: 'skill/output_format',
 				page: { description: skill.output_format.title },
 				intro: '',

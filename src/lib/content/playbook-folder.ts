@@ -41,7 +41,7 @@ export const localeFiles = {
 } as const;
 
 /** The pages with a prose file of their own besides the models' pages. */
-export const fixedPages = ['home', 'principles', 'boundaries', 'quality'] as const;
+export const fixedPages = ['home', 'principles', 'boundaries', 'quality', 'responsibilities', 'example'] as const;
 
 /** Every file under a locale folder, relative to the playbook folder, for spotting misspelled file names. */
 export function filesOfLocale(dir: string, code: string): string[] {

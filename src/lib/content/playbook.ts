@@ -1,7 +1,7 @@
 import type { Checklists } from '../../schemas/checklists.ts';
 import type { Fact } from '../../schemas/facts.ts';
 import type { Locale } from '../../schemas/locales.ts';
-import type { HomePage, BoundariesPage, LifecyclePage, ModelPage, PrinciplesPage } from '../../schemas/pages.ts';
+import type { BoundariesPage, ExamplePage, HomePage, LifecyclePage, ModelPage, PrinciplesPage, ResponsibilitiesPage } from '../../schemas/pages.ts';
 import type { PlaybookStructure } from '../../schemas/playbook.ts';
 import type { QualityPage } from '../../schemas/quality-page.ts';
 import type { Site } from '../../schemas/site.ts';
@@ -29,6 +29,8 @@ export interface LocalePages {
 	principles?: PrinciplesPage | undefined;
 	boundaries?: BoundariesPage | undefined;
 	quality?: QualityPage | undefined;
+	responsibilities?: ResponsibilitiesPage | undefined;
+	example?: ExamplePage | undefined;
 	lifecycle?: LifecyclePage | undefined;
 	/** Framework model pages, by model id. */
 	models: Record<string, ModelPage | undefined>;

@@ -3,7 +3,15 @@ import type { z } from 'zod';
 import { ChecklistsSchema } from '../../schemas/checklists.ts';
 import { FactsSchema } from '../../schemas/facts.ts';
 import { ModelFileSchema, modelDataSchema } from '../../schemas/model-file.ts';
-import { BoundariesPageSchema, HomePageSchema, lifecyclePageSchema, modelPageSchema, PrinciplesPageSchema } from '../../schemas/pages.ts';
+import {
+	BoundariesPageSchema,
+	ExamplePageSchema,
+	HomePageSchema,
+	lifecyclePageSchema,
+	modelPageSchema,
+	PrinciplesPageSchema,
+	ResponsibilitiesPageSchema,
+} from '../../schemas/pages.ts';
 import type { PlaybookStructure } from '../../schemas/playbook.ts';
 import { QualityPageSchema } from '../../schemas/quality-page.ts';
 import type { QualityIds } from '../../schemas/sections.ts';
@@ -60,6 +68,8 @@ export function readLocale(locale: PlaybookLocale, context: LocaleReadContext): 
 	pages.home = read(localeFiles.page(code, 'home'), HomePageSchema, false);
 	pages.principles = read(localeFiles.page(code, 'principles'), PrinciplesPageSchema, false);
 	pages.boundaries = read(localeFiles.page(code, 'boundaries'), BoundariesPageSchema, false);
+	pages.responsibilities = read(localeFiles.page(code, 'responsibilities'), ResponsibilitiesPageSchema, false);
+	pages.example = read(localeFiles.page(code, 'example'), ExamplePageSchema, false);
 	pages.quality =
 		read(localeFiles.page(code, 'quality'), QualityPageSchema, false) ?? read(`${code}/pages/quality.yaml`, QualityPageSchema, false, wordingDir);
 	if (quality) {
