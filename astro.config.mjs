@@ -9,6 +9,7 @@ import { locales } from './src/locales';
 import { loadPlaybook } from './src/lib/content/load-playbook';
 import { siteTitle, sidebar } from './src/lib/site-config';
 import { playbookPages } from './src/integrations/playbook-pages';
+import { offline } from './src/integrations/offline';
 import { qualityGate } from './src/gate/index';
 import { rehypeTaskLists } from './src/markdown/rehype-task-lists';
 
@@ -42,8 +43,9 @@ export default defineConfig({
 			customCss: ['./src/styles/custom.css', './src/styles/task-lists.css'],
 			lastUpdated: false,
 			pagination: true,
-			// Fails the build on a broken internal link or anchor in any page's Markdown.
-			plugins: [starlightLinksValidator()],
+			// The links validator fails the build on a broken internal link or anchor in any page's Markdown;
+			// offline() precaches the built site in a service worker and registers it on every page.
+			plugins: [starlightLinksValidator(), offline()],
 		}),
 		// Last, so that it reads the finished site: checks every page against the playbook's quality check.
 		qualityGate(),

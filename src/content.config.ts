@@ -2,14 +2,26 @@ import { defineCollection } from 'astro:content';
 import { docsLoader, i18nLoader } from '@astrojs/starlight/loaders';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import { modelLoader } from './lib/content/model-loader';
+import { lintLoader } from './lib/content/lint-loader';
+import { LintSchema } from './schemas/lint';
 import { modelSchemas } from './schemas/models';
 import { TemplateStringsSchema } from './schemas/template-strings';
 import { ChecklistUiSchema } from './schemas/checklist-ui';
+import { CalendarStringsSchema } from './schemas/calendar-strings';
+import { MeterStringsSchema } from './schemas/meter-strings';
 
 export const collections = {
 	docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }),
 	// UI strings: Starlight's own i18n collection (src/content/i18n/<lang>.json).
-	i18n: defineCollection({ loader: i18nLoader(), schema: i18nSchema({ extend: ChecklistUiSchema.extend(TemplateStringsSchema.shape) }) }),
+	i18n: defineCollection({
+		loader: i18nLoader(),
+		schema: i18nSchema({
+			extend: ChecklistUiSchema.extend(TemplateStringsSchema.shape).extend(MeterStringsSchema.shape).extend(CalendarStringsSchema.shape),
+		}),
+	}),
 	site: defineCollection({ loader: modelLoader('site'), schema: modelSchemas.site }),
 	lifecycle: defineCollection({ loader: modelLoader('lifecycle'), schema: modelSchemas.lifecycle }),
+	communication: defineCollection({ loader: modelLoader('communication'), schema: modelSchemas.communication }),
+	// The word lists the quality gate and the templates' quality meter share.
+	lint: defineCollection({ loader: lintLoader(), schema: LintSchema }),
 };

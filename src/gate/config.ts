@@ -1,12 +1,11 @@
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parse } from 'yaml';
 import { type ContentLocale, contentLocales } from '../locales.ts';
 import { type QualityItem, qualityItems } from './page-profiles.ts';
 import type { z } from 'zod';
 import { ContentError } from '../lib/content/content-error.ts';
 import { readModel } from '../lib/content/read-model.ts';
+import { type Allowance, type Lint, LintSchema } from '../schemas/lint.ts';
 import { QualityGateSchema } from '../schemas/quality-gate.ts';
 import { SiteSchema } from '../schemas/site.ts';
 import type { RuleId, RuleText } from './rules.ts';
@@ -21,14 +20,7 @@ export interface LocaleWording {
 	vague: string[];
 }
 
-/** A deliberate use of a word the lint would reject. */
-export interface Allowance {
-	/** URL path of the page, e.g. `/communication/`. */
-	page: string;
-	/** The exact phrase, as the reader sees it. */
-	phrase: string;
-	reason: string;
-}
+export type { Allowance };
 
 export interface GateConfig {
 	locales: ContentLocale[];
@@ -48,26 +40,12 @@ export const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
 /** Section keys in content/site are snake_case; quality item ids are the source's. */
 const headingKey = (item: QualityItem) => item.replace(/-/g, '_');
 
-function readContent(root: string, file: string): Record<string, unknown> {
-	const path = join(root, 'content', file);
-	try {
-		return (parse(readFileSync(path, 'utf8')) ?? {}) as Record<string, unknown>;
-	} catch (error) {
-		throw new Error(`The quality gate could not read content/${file}: ${error instanceof Error ? error.message : String(error)}`, {
-			cause: error,
-		});
-	}
+/** The lint's word lists (per locale id) and its allowances: content/quality-gate/lint.yaml, checked by its schema. */
+export function readLint(root: string = projectRoot): Lint {
+	const result = readModel(LintSchema, join(root, 'content', 'quality-gate/lint.yaml'), 'content/quality-gate/lint.yaml', 'all');
+	if (!result.ok) throw new ContentError(result.issues);
+	return result.data;
 }
-
-/** The lint's word lists (per locale id) and its allowances: content/quality-gate/lint.yaml. */
-export interface Lint {
-	placeholders?: Record<string, string[]>;
-	vague?: Record<string, string[]>;
-	proper_names?: string[];
-	allow?: Allowance[];
-}
-
-export const readLint = (root: string = projectRoot): Lint => readContent(root, 'quality-gate/lint.yaml');
 
 export function loadGateConfig({
 	root = projectRoot,

@@ -38,12 +38,20 @@ export const pageProfiles: readonly PageProfile[] = [
 	},
 	// A checklist or a template is a tool used in a meeting or an email, not a playbook page: the
 	// quality check is what it helps the reader do, so no section is required of it. Every other
-	// rule (language, parity, links, wording, empty sections) holds, with the budgets of DESIGN.md.
-	{ id: 'checklist', patterns: ['/checklists/', '/checklists/**'], items: [], budget: { js: 2 * KB, css: 6 * KB } },
-	{ id: 'template', patterns: ['/templates/', '/templates/**'], items: [], budget: { js: 8 * KB, css: 6 * KB } },
+	// rule (language, parity, links, wording, empty sections) holds, with the budgets of issue 13 (DESIGN.md's
+	// 2 KB and 8 KB, raised for the client workspace, the calendar and the quality meter).
+	{ id: 'checklist', patterns: ['/checklists/', '/checklists/**'], items: [], budget: { js: 3 * KB, css: 6 * KB } },
+	{ id: 'template', patterns: ['/templates/', '/templates/**'], items: [], budget: { js: 10 * KB, css: 6 * KB } },
 	// Home, principles, boundaries, the lifecycle overview, /quality/ and any page added by hand.
 	{ id: 'content', patterns: ['/**'], items: ['next-step'], budget: contentBudget },
 ];
+
+/**
+ * The service worker registration every page of a build carries (src/lib/offline/registration.ts), in
+ * bytes after gzip: counted apart from a page's own JavaScript, so a content page (budget 0) may carry it
+ * and nothing else, and held to this limit on every page.
+ */
+export const registrationBudget = 512;
 
 /**
  * The page whose scripts and styles define "Starlight's own" for the budgets: a generated page of plain

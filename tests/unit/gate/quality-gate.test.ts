@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { loadGateConfig } from '../../../src/gate/config';
+import { registrationScript } from '../../../src/lib/offline/registration';
 import { siteCopy, stage, violationsOf, withoutSection, zhStage } from './support';
 
 describe('the quality gate on a correct site', () => {
@@ -219,22 +220,74 @@ describe('the quality gate on a broken page', () => {
 		]);
 	});
 
-	it('counts the modules a page script imports, and holds a checklist to 2 KB', () => {
+	it('counts the modules a page script imports, and holds a checklist to 3 KB', () => {
 		const page = (lang: string) =>
 			`<!DOCTYPE html><html lang="${lang}"><head><title>${lang === 'en' ? 'Checklist' : '检查清单'}</title><link rel="stylesheet" href="/_astro/starlight.css"><script type="module" src="/_astro/starlight.js"></script><script type="module" src="/_astro/Checklist.js"></script></head><body><main><div class="sl-markdown-content"><p>${lang === 'en' ? 'Tick' : '勾选'}</p></div></main></body></html>`;
 		const site = siteCopy()
 			.write('_astro/Checklist.js', 'import"./checklist-core.js";')
-			.write('_astro/checklist-core.js', `export const x=${JSON.stringify(randomBytes(1200).toString('base64'))};`)
+			.write('_astro/checklist-core.js', `export const x=${JSON.stringify(randomBytes(2000).toString('base64'))};`)
 			.write('checklists/quality/index.html', page('en'))
 			.write('zh-cn/checklists/quality/index.html', page('zh-CN'));
 		expect(site.check().violations).toEqual([]);
-		site.write('_astro/checklist-core.js', `export const x=${JSON.stringify(randomBytes(3000).toString('base64'))};`);
+		site.write('_astro/checklist-core.js', `export const x=${JSON.stringify(randomBytes(4000).toString('base64'))};`);
 		expect(violationsOf(site.check(), 'js-budget')).toEqual([
 			expect.stringMatching(
-				/^\/checklists\/quality\/: Ships \d\.\d KB gzip of its own JavaScript; a checklist page may ship 2\.0 KB: \/_astro\/Checklist\.js \(0\.\d KB\), \/_astro\/checklist-core\.js \(\d\.\d KB\)\.$/,
+				/^\/checklists\/quality\/: Ships \d\.\d KB gzip of its own JavaScript; a checklist page may ship 3\.0 KB: \/_astro\/Checklist\.js \(0\.\d KB\), \/_astro\/checklist-core\.js \(\d\.\d KB\)\.$/,
 			),
 			expect.stringMatching(/^\/zh-cn\/checklists\/quality\/: Ships/),
 		]);
+	});
+
+	describe('the service worker registration', () => {
+		const registration = (code: string) => `<script data-pb-offline>${code}</script>`;
+		const everyPage = ['boundaries/index.html', 'zh-cn/boundaries/index.html', stage, zhStage];
+		/** The site with a registration script in every page's head, as a build writes it. */
+		const registered = (code = registrationScript('/')) => {
+			const site = siteCopy();
+			for (const page of everyPage) site.edit(page, (html) => html.replace('</head>', `${registration(code)}</head>`));
+			return site;
+		};
+
+		it('is counted apart, so a content page that carries it and nothing else passes', () => {
+			const result = registered().check();
+			expect(result.violations).toEqual([]);
+			const weight = result.pages.find((p) => p.path === '/boundaries/')?.weight;
+			expect(weight).toMatchObject({ js: 0, registration: expect.any(Number) });
+			expect(weight?.registration).toBeGreaterThan(50);
+		});
+
+		it('still fails a content page that ships any other script beside it', () => {
+			const result = registered()
+				.edit(stage, (html) => html.replace('</head>', '<script>console.log("tracking")</script></head>'))
+				.check();
+			expect(violationsOf(result, 'js-budget')).toEqual([
+				expect.stringMatching(
+					/^\/lifecycle\/pre-close\/: Ships 0\.\d KB gzip of its own JavaScript; a stage page may ship none: inline script/,
+				),
+			]);
+		});
+
+		it('fails a registration script that has grown past its own budget', () => {
+			const result = registered(`var x=${JSON.stringify(randomBytes(1024).toString('base64'))}`).check();
+			expect(violationsOf(result, 'js-budget').sort()).toEqual(
+				[...everyPage]
+					.sort()
+					.map((file) =>
+						expect.stringMatching(
+							new RegExp(
+								`^/${file.replace('index.html', '')}: Ships a service worker registration of 1\\.\\d KB gzip; it may take 0\\.5 KB`,
+							),
+						),
+					),
+			);
+		});
+
+		it('does not count an unmarked script as the registration', () => {
+			const result = siteCopy()
+				.edit(stage, (html) => html.replace('</head>', `<script>${registrationScript('/')}</script></head>`))
+				.check();
+			expect(violationsOf(result, 'js-budget')).toEqual([expect.stringMatching(/^\/lifecycle\/pre-close\/: Ships/)]);
+		});
 	});
 
 	it('holds a page added by hand to the rules of its address', () => {

@@ -1,0 +1,26 @@
+/**
+ * The attribute that marks the service worker registration script in every built page's `<head>`. The
+ * quality gate (src/gate/weights.ts) counts a script with it apart from the page's own JavaScript, against
+ * its own small budget, so a content page may carry it and nothing else.
+ */
+export const REGISTRATION_ATTRIBUTE = 'data-pb-offline';
+
+/** File name of the generated service worker, at the root of the site (its scope is the whole site). */
+export const SERVICE_WORKER_FILE = 'sw.js';
+
+/**
+ * The registration script, inline in every page of a build: after the page has loaded, it registers
+ * `<base>sw.js` for the whole site. A browser without service workers, or a failed registration (a
+ * private window, a server without the file), leaves the page as it is: it still works online.
+ */
+export function registrationScript(base: string): string {
+	const url = JSON.stringify(`${base.endsWith('/') ? base : `${base}/`}${SERVICE_WORKER_FILE}`);
+	return `if("serviceWorker"in navigator)addEventListener("load",function(){navigator.serviceWorker.register(${url}).catch(function(){})})`;
+}
+
+/**
+ * The script `astro dev` gets instead: a service worker left by a build served on the same address
+ * (`npm run preview`) would answer with the built pages and hide every edit, so it is removed.
+ */
+export const unregistrationScript =
+	'if("serviceWorker"in navigator)navigator.serviceWorker.getRegistrations().then(function(r){r.forEach(function(x){x.unregister()})})';
