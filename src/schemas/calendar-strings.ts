@@ -14,6 +14,7 @@ export const calendarLabelKeys = [
 	'heading',
 	'intro',
 	'cadence',
+	'cadenceHint',
 	'weekly',
 	'milestones',
 	'monthly',

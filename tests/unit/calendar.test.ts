@@ -50,7 +50,11 @@ function parsed(change: Partial<CalendarRequest> = {}, occurrences = 3) {
 
 describe('the calendar file, parsed back with ical.js', () => {
 	it('is an RFC 5545 calendar: version, product, CRLF lines folded at 75 octets', () => {
-		const { reply, calendar } = parsed({ client: '上海云杉信息科技有限公司华东区域客户成功部', lang: 'zh-CN', wording: wordingOf(zh) });
+		const { reply, calendar } = parsed({
+			client: '上海云杉信息科技有限公司华东区域客户成功部'.repeat(2),
+			lang: 'zh-CN',
+			wording: wordingOf(zh),
+		});
 		expect(calendar.getFirstPropertyValue('version')).toBe('2.0');
 		expect(calendar.getFirstPropertyValue('prodid')).toMatch(/Client Playbook/);
 		expect(reply.text).toMatch(/^BEGIN:VCALENDAR\r\n[\s\S]*\r\nEND:VCALENDAR\r\n$/);

@@ -174,6 +174,13 @@ describe('the quality meter', () => {
 		expect(reasonOf(items, 'success')).toEqual({ code: 'empty', field: 'What matters' });
 	});
 
+	it('counts any choice from a list, however short', () => {
+		const summary = template('client-summary');
+		const stage = summary.sections[0]!.fields.find((f) => f.id === 'current-stage')!;
+		const items = coverage(summary, { 'current-stage': stage.options![0]! }, words.en);
+		expect(states(items)['context']).toBe('covered');
+	});
+
 	it('counts a field that says something', () => {
 		const items = coverage(template('status-update'), { 'what-happened': 'Shipped the reporting module to staging' }, words.en);
 		expect(states(items)['context']).toBe('covered');

@@ -10,12 +10,15 @@ export const SERVICE_WORKER_FILE = 'sw.js';
 
 /**
  * The registration script, inline in every page of a build: after the page has loaded, it registers
- * `<base>sw.js` for the whole site. A browser without service workers, or a failed registration (a
- * private window, a server without the file), leaves the page as it is: it still works online.
+ * `<base>sw.js` for the whole site and asks the server whether it changed. Browsers check on their own
+ * only when the worker has been idle for a while, so without the explicit check a reader who keeps
+ * using the site would keep an old build for long; the check is one revalidating request (a 304 when
+ * nothing changed). A browser without service workers, or a failed registration (a private window, a
+ * server without the file), leaves the page as it is: it still works online.
  */
 export function registrationScript(base: string): string {
 	const url = JSON.stringify(`${base.endsWith('/') ? base : `${base}/`}${SERVICE_WORKER_FILE}`);
-	return `if("serviceWorker"in navigator)addEventListener("load",function(){navigator.serviceWorker.register(${url}).catch(function(){})})`;
+	return `if("serviceWorker"in navigator)addEventListener("load",function(){navigator.serviceWorker.register(${url}).then(function(r){return r.update()}).catch(function(){})})`;
 }
 
 /**

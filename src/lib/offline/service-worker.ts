@@ -16,15 +16,17 @@ export interface ServiceWorkerReport {
  * images — so that after one visit the whole playbook, its templates and checklists work with no network.
  * Nothing outside the site is cached or fetched: the precache lists the site's own files only.
  *
- * Updates: each file is precached under its content revision (an MD5 of the file, or the hash already in
- * `/_astro/` names), so a new build's service worker differs whenever any file differs and the browser
- * installs it. Installing fetches the new and changed files into a new set of cache entries before
- * anything is switched; `skipWaiting` + `clientsClaim` then make it take over at once rather than after
- * every tab of the site is closed (people keep a playbook tab open for days), and the old entries are
- * deleted on activation. From then on every page, and every file a page asks for, comes from the new
- * build: pages are never served from one build with scripts, styles or search index from another. The
- * one exception is a page opened before the update that lazily asks for an old file (the calendar writer);
- * it gets the network's answer, and the island says to reload if that fails.
+ * Updates without a mix of builds: each file is precached under its content revision (an MD5 of the
+ * file, or the hash already in `/_astro/` names), so a new build's service worker differs whenever any
+ * file differs; every page load asks for it (registration.ts). The new worker installs beside the old
+ * one, fetching only new and changed files into new cache entries, and then waits: no `skipWaiting`.
+ * While any tab still shows the old build, the old worker answers every request from the old entries,
+ * so a page and everything it loads later (styles, the calendar writer, search fragments) come from one
+ * build. Once every tab of the site is closed, the new worker activates, deletes the old entries and
+ * serves the new build. Taking over at once (`skipWaiting`) was tried and rejected: a page loaded by the
+ * old worker then asks the new one for files the new build no longer has, and gets a 404 (a page
+ * without its stylesheet, a calendar button that fails). `clientsClaim` stays: on the very first visit,
+ * when there is no older build to mix with, it lets the page that installed the worker use it at once.
  *
  * `base` is Astro's base path; `?ts=` (Pagefind's cache buster) is ignored when matching the precache.
  */
@@ -43,7 +45,7 @@ export async function writeServiceWorker(dir: string, base = '/'): Promise<Servi
 		ignoreURLParametersMatching: [/^ts$/, /^utm_/],
 		// Pagefind's WebAssembly and the larger pages of the index are well above the 2 MB default.
 		maximumFileSizeToCacheInBytes: 10 * 1024 * 1024,
-		skipWaiting: true,
+		skipWaiting: false,
 		clientsClaim: true,
 		cleanupOutdatedCaches: true,
 		// One file, no second request for the Workbox runtime, no console output.

@@ -27,7 +27,8 @@ export interface ItemCoverage {
 
 /**
  * Which quality-check items the draft covers, and why the others are not covered yet. An item is
- * covered when one field mapped to it (content/templates `covers`) says something — two words or more;
+ * covered when one field mapped to it (content/templates `covers`) says something — two words or more,
+ * or any choice of a list;
  * the `next-step` item needs more: its field must also name an owner and a date or weekday
  * (src/lib/quality-meter). `na` when the template has no field for the item. Word lists: lint.yaml.
  */
@@ -49,6 +50,8 @@ export function coverage(def: TemplateDef, values: Values, words: MeterWords): I
 /** Undefined when the field covers its item; otherwise why not. */
 function judge(field: FieldDef, value: string, nextStep: boolean, words: MeterWords): Reason | undefined {
 	if (!/[\p{L}\p{N}]/u.test(value)) return { code: 'empty', field: field.label };
+	// A choice from a list ("Onboarding") or a date is a whole answer, however short.
+	if (field.control === 'select' || field.control === 'date') return undefined;
 	if (!saysSomething(value, words.placeholders)) return { code: 'one-word', field: field.label };
 	if (!nextStep) return undefined;
 	const owner = namesOwner(value, words.owners);
