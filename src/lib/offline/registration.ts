@@ -27,3 +27,17 @@ export function registrationScript(base: string): string {
  */
 export const unregistrationScript =
 	'if("serviceWorker"in navigator)navigator.serviceWorker.getRegistrations().then(function(r){r.forEach(function(x){x.unregister()})})';
+
+/**
+ * What `astro dev` serves as `sw.js`: a worker that removes itself. A built page still in a left-over
+ * worker's cache asks for `sw.js` when it loads (registrationScript); this answer replaces the old worker,
+ * deletes its caches, unregisters and reloads the open tabs, which then come from the dev server.
+ */
+export const retiringWorker = [
+	'self.addEventListener("install",function(){self.skipWaiting()});',
+	'self.addEventListener("activate",function(e){e.waitUntil(caches.keys()',
+	'.then(function(k){return Promise.all(k.map(function(n){return caches.delete(n)}))})',
+	'.then(function(){return self.registration.unregister()})',
+	'.then(function(){return self.clients.matchAll({type:"window"})})',
+	'.then(function(c){c.forEach(function(w){w.navigate(w.url)})}))});',
+].join('');
