@@ -27,7 +27,7 @@ export interface LocaleWording {
 	properNames: string[];
 }
 
-/** A deliberate use of a word the lint would reject. */
+/** A deliberate use of a word the lint would reject (words.yaml `allow`). */
 export interface Allowance {
 	/** URL path of the page, e.g. `/communication/`. */
 	page: string;

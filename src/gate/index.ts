@@ -37,7 +37,9 @@ export function qualityGate(playbook: Playbook): AstroIntegration {
 				}
 				logger.error(`\n${report}\nJSON report: ${json}`);
 				// The report says what and where: end the build with its verdict, not Astro's wrapping of a thrown error.
-				console.error(`\nThe quality gate found ${result.violations.length} violation${result.violations.length === 1 ? '' : 's'}; the build failed.`);
+				console.error(
+					`\nThe quality gate found ${result.violations.length} violation${result.violations.length === 1 ? '' : 's'}; the build failed.`,
+				);
 				process.exit(1);
 			},
 		},

@@ -2,6 +2,7 @@ import type { Element, Nodes, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
+import { REGISTRATION_ATTRIBUTE } from '../lib/offline/registration.ts';
 import type { GateLocale } from './config.ts';
 
 /** A heading of the page's content and what lies under it, up to the next heading of its level or higher. */
@@ -25,6 +26,8 @@ export interface Asset {
 	key: string;
 	/** Inline content; undefined for an external asset. */
 	inline?: string;
+	/** The service worker registration script (src/lib/offline/registration.ts): budgeted on its own. */
+	registration?: true;
 }
 
 /** One built HTML page, read as a reader gets it. */
@@ -296,6 +299,9 @@ function anchorsOf(tree: Root): Set<string> {
 	return anchors;
 }
 
+/** The registration script's marker as hast names it (`data-pb-offline` -> `dataPbOffline`). */
+const registrationProperty = REGISTRATION_ATTRIBUTE.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
+
 /** Scripts and stylesheets, external and inline, that the page loads up front. */
 function assetsOf(tree: Root): Asset[] {
 	const assets: Asset[] = [];
@@ -307,7 +313,8 @@ function assetsOf(tree: Root): Asset[] {
 			if (el.properties.src !== undefined) assets.push({ type: 'js', key: String(el.properties.src) });
 			else {
 				const code = toString(el);
-				if (code.trim()) assets.push({ type: 'js', key: `inline:${code}`, inline: code });
+				const registration = el.properties[registrationProperty] !== undefined ? { registration: true as const } : {};
+				if (code.trim()) assets.push({ type: 'js', key: `inline:${code}`, inline: code, ...registration });
 			}
 		} else if (el.tagName === 'link' && el.properties.href !== undefined) {
 			if (rel.includes('stylesheet')) assets.push({ type: 'css', key: String(el.properties.href) });

@@ -1,25 +1,6 @@
-/** Where a term occurs in a text. */
-export interface Match {
-	index: number;
-	text: string;
-}
+import { findTerms } from '../lib/text/find-terms.ts';
 
-const escape = (term: string) => term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const isLatin = (char: string | undefined) => char !== undefined && /[A-Za-z]/.test(char);
-
-/**
- * Finds whole-word occurrences of any of the terms, case-insensitively, longest first so that
- * "as soon as possible" is one match rather than "soon". A term written in Chinese needs no word
- * boundary; a Latin one must not be part of a longer word.
- */
-export function findTerms(text: string, terms: readonly string[]): Match[] {
-	if (terms.length === 0) return [];
-	const alternatives = [...terms]
-		.sort((a, b) => b.length - a.length)
-		.map((term) => `${isLatin(term[0]) ? '(?<![A-Za-z])' : ''}${escape(term)}${isLatin(term.at(-1)) ? '(?![A-Za-z])' : ''}`);
-	const pattern = new RegExp(alternatives.join('|'), 'giu');
-	return [...text.matchAll(pattern)].map((m) => ({ index: m.index, text: m[0] }));
-}
+export { findTerms, type Match } from '../lib/text/find-terms.ts';
 
 /** Replaces every occurrence of the terms with spaces, keeping positions. */
 export function maskTerms(text: string, terms: readonly string[]): string {

@@ -5,12 +5,14 @@ import type { Asset, SitePage } from './site-page.ts';
 
 /** What a page loads beyond Starlight's own, gzip-compressed. */
 export interface PageWeight {
-	/** Bytes of the page's own JavaScript, after gzip. */
+	/** Bytes of the page's own JavaScript, after gzip, without the service worker registration. */
 	js: number;
+	/** Bytes of the service worker registration script, after gzip: budgeted apart (page-profiles.ts). */
+	registration: number;
 	/** Bytes of the page's own CSS, after gzip. */
 	css: number;
 	/** The own assets, for the report: URL path (or "inline script/style") and gzip bytes. */
-	own: { type: 'js' | 'css'; name: string; bytes: number }[];
+	own: { type: 'js' | 'css'; name: string; bytes: number; registration?: true }[];
 }
 
 /**
@@ -18,7 +20,8 @@ export interface PageWeight {
  * plain Markdown page with no component of ours (see `baselinePage` in page-profiles.ts): Starlight's
  * scripts and styles, the modules they import and the site's custom CSS. Whatever a page loads beyond
  * that is its own, so a script only checklist pages load counts against each checklist page. Without
- * the baseline page (a small test site), the baseline is what every page shares.
+ * the baseline page (a small test site), the baseline is what every page shares. The service worker
+ * registration is never part of the baseline, though every page has it: it is counted on each page, apart.
  */
 export function measureWeights(dir: string, base: string, pages: readonly SitePage[], baselinePath: string): Map<string, PageWeight> {
 	const files = new Map<string, string | undefined>();
@@ -53,7 +56,11 @@ export function measureWeights(dir: string, base: string, pages: readonly SitePa
 
 	const baselinePage = pages.find((page) => page.path === baselinePath);
 	const all = baselinePage ? [closures.get(baselinePage)!] : [...closures.values()];
-	const shared = new Set([...(all[0]?.keys() ?? [])].filter((key) => all.every((closure) => closure.has(key))));
+	const shared = new Set(
+		[...(all[0]?.entries() ?? [])]
+			.filter(([key, asset]) => !asset.registration && all.every((closure) => closure.has(key)))
+			.map(([key]) => key),
+	);
 	const gzipped = new Map<string, number>();
 	const size = (asset: Asset) => {
 		if (!gzipped.has(asset.key)) gzipped.set(asset.key, gzipSync(asset.inline ?? read(asset.key) ?? '').length);
@@ -66,11 +73,17 @@ export function measureWeights(dir: string, base: string, pages: readonly SitePa
 			.filter((asset) => !shared.has(asset.key))
 			.map((asset) => ({
 				type: asset.type,
-				name: asset.inline !== undefined ? `inline ${asset.type === 'js' ? 'script' : 'style'}` : asset.key,
+				name: asset.registration
+					? 'service worker registration'
+					: asset.inline !== undefined
+						? `inline ${asset.type === 'js' ? 'script' : 'style'}`
+						: asset.key,
 				bytes: size(asset),
+				...(asset.registration ? { registration: true as const } : {}),
 			}));
-		const sum = (type: 'js' | 'css') => own.filter((a) => a.type === type).reduce((total, a) => total + a.bytes, 0);
-		weights.set(page.path, { js: sum('js'), css: sum('css'), own });
+		const sum = (type: 'js' | 'css', registration = false) =>
+			own.filter((a) => a.type === type && Boolean(a.registration) === registration).reduce((total, a) => total + a.bytes, 0);
+		weights.set(page.path, { js: sum('js'), registration: sum('js', true), css: sum('css'), own });
 	}
 	return weights;
 }

@@ -50,8 +50,10 @@ function stageTools(key: string, sections: Sections | undefined, context: Render
 		heading(2, md(context.t('pb.page.stageTools'), context), 'tools'),
 		bullets(
 			[
-				checklists.length > 0 && `${label('pb.page.checklist')} ${links(checklists.map((c) => ({ id: `checklists/${c.id}`, title: c.title })))}`,
-				templates.length > 0 && `${label('pb.page.templates')} ${links(templates.map((t) => ({ id: `templates/${t.id}`, title: context.titleOf(`templates/${t.id}`) })))}`,
+				checklists.length > 0 &&
+					`${label('pb.page.checklist')} ${links(checklists.map((c) => ({ id: `checklists/${c.id}`, title: c.title })))}`,
+				templates.length > 0 &&
+					`${label('pb.page.templates')} ${links(templates.map((t) => ({ id: `templates/${t.id}`, title: context.titleOf(`templates/${t.id}`) })))}`,
 				related.length > 0 && `${label('pb.page.watch')} ${related.map((ref) => itemLink(ref, context)).join(' · ')}`,
 			].filter((line): line is string => Boolean(line)),
 		),
@@ -62,7 +64,13 @@ function stageTools(key: string, sections: Sections | undefined, context: Render
 function scripts(list: readonly Script[], context: RenderContext): string {
 	return blocks(
 		heading(2, md(context.t('pb.page.scripts'), context), 'scripts'),
-		...list.map((script) => blocks(heading(3, md(script.title, context), script.id), `*${md(script.when, context)}*`, script.lines.map((line) => `> ${md(line, context)}`).join('\n>\n')).trimEnd()),
+		...list.map((script) =>
+			blocks(
+				heading(3, md(script.title, context), script.id),
+				`*${md(script.when, context)}*`,
+				script.lines.map((line) => `> ${md(line, context)}`).join('\n>\n'),
+			).trimEnd(),
+		),
 	).trimEnd();
 }
 
@@ -76,7 +84,10 @@ export function lifecycleOverview(model: PlaybookModel, context: RenderContext):
 		.map((stage, index) => {
 			const purpose = firstText(stage.value);
 			const entry = page?.stages?.[stage.key]?.header?.entry ?? [];
-			const signs = entry.length > 0 ? `\n\n   ${context.t('pb.play.entry')}${context.t('pb.colon')}\n\n${entry.map((s) => `   - ${md(s, context)}`).join('\n')}` : '';
+			const signs =
+				entry.length > 0
+					? `\n\n   ${context.t('pb.play.entry')}${context.t('pb.colon')}\n\n${entry.map((s) => `   - ${md(s, context)}`).join('\n')}`
+					: '';
 			return `${index + 1}. ${link(stage.name, href(`${model.id}/${stageSlug(stage.key)}`, context))}${purpose ? `${context.t('pb.colon')}${md(sourceText(purpose, context), context)}` : ''}${signs}`;
 		})
 		.join('\n\n');

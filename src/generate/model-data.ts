@@ -121,7 +121,8 @@ function table(render: ModelRender, fields: Record<string, Shape>, entries: Reco
 	const head = `| | ${columns.map((c) => cell(md(nameOf(render, c), context))).join(' | ')} |`;
 	const rule = `| --- | ${columns.map(() => '---').join(' | ')} |`;
 	const rows = Object.entries(entries).map(
-		([key, record]) => `| <span id="${anchorOf(key)}"></span>**${cell(md(nameOf(render, key), context))}** | ${columns.map((c) => cell(text((record as Record<string, unknown>)[c], render))).join(' | ')} |`,
+		([key, record]) =>
+			`| <span id="${anchorOf(key)}"></span>**${cell(md(nameOf(render, key), context))}** | ${columns.map((c) => cell(text((record as Record<string, unknown>)[c], render))).join(' | ')} |`,
 	);
 	return [head, rule, ...rows].join('\n');
 }

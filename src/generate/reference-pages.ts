@@ -155,7 +155,9 @@ export function responsibilitiesPage(context: RenderContext): GeneratedPage | un
 		const activity = row.link ? link(row.activity, href(row.link, context)) : md(row.activity, context);
 		return `| <span id="${row.id}"></span>${cell(activity)} | ${page.roles.map((r) => `**${row.raci[r.id] ?? ''}**`.replace('****', '–')).join(' | ')} |`;
 	});
-	const legend = ['R', 'A', 'C', 'I'].map((letter) => `**${letter}**${context.t('pb.colon')}${md(context.t(`pb.raci.${letter}`), context)}`).join(' · ');
+	const legend = ['R', 'A', 'C', 'I']
+		.map((letter) => `**${letter}**${context.t('pb.colon')}${md(context.t(`pb.raci.${letter}`), context)}`)
+		.join(' · ');
 	return {
 		id: 'responsibilities',
 		mdx: false,
@@ -164,7 +166,11 @@ export function responsibilitiesPage(context: RenderContext): GeneratedPage | un
 			md(page.intro, context),
 			legend,
 			[head, rule, ...rows].join('\n'),
-			nextStepSection(page.next_step, context, { file: pageFile(context, 'responsibilities'), field: 'next_step', page: 'responsibilities' }),
+			nextStepSection(page.next_step, context, {
+				file: pageFile(context, 'responsibilities'),
+				field: 'next_step',
+				page: 'responsibilities',
+			}),
 		),
 	};
 }

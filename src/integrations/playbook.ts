@@ -13,6 +13,7 @@ import type { Playbook } from '../lib/content/playbook.ts';
 import { isDraftBuild, playbookDir } from '../lib/content/playbook-folder.ts';
 import { sidebar, siteTitle, starlightLocales } from '../lib/site-config.ts';
 import { setDevContentError } from './dev-error-state.ts';
+import { offline } from './offline.ts';
 
 /**
  * The playbook site generator as one integration: reads the playbook folder (`PLAYBOOK_DIR`, default
@@ -52,6 +53,8 @@ export function playbook(): AstroIntegration {
 									starlightLinksValidator(),
 									// llms.txt for AI assistants, pointing at the playbook in its own format (src/pages/[...locale]/skill.txt.ts);
 									// checklists and templates are tools to fill in, not text to read.
+									// Precaches the built site in a service worker and registers it on every page (offline reading).
+									offline(),
 									starlightLlmsTxt({
 										optionalLinks: skillLinks(playbook),
 										exclude: ['checklists', 'checklists/**', '**/checklists/**', 'templates', 'templates/**', '**/templates/**'],

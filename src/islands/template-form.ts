@@ -1,17 +1,18 @@
-import type { TemplateDef, Values } from '../lib/templates/definition.ts';
-import { assessmentBlocks, buildDoc, type Block } from '../lib/templates/document.ts';
-import { fileName, mailto } from '../lib/templates/mailto.ts';
-import { coverage, hasNextStep } from '../lib/templates/quality.ts';
-import { toHtml, toMarkdown, toText } from '../lib/templates/render.ts';
-import { browserStorage, load, save, SHARED_KEY, templateKey } from '../lib/templates/storage.ts';
+import type { TemplateDef, Values } from '../lib/templates/definition';
+import { assessmentBlocks, buildDoc, type Block } from '../lib/templates/document';
+import { fileName, mailto } from '../lib/templates/mailto';
+import { hasNextStep } from '../lib/templates/quality';
+import { toHtml, toMarkdown, toText } from '../lib/templates/render';
+import { browserStorage, load, save, SHARED_KEY, templateKey } from '../lib/templates/storage';
+import { DRAFT_EVENT } from './draft-event';
 
 type Control = HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;
 type Action = 'email' | 'text' | 'markdown' | 'download' | 'mail' | 'print' | 'clear' | 'subject';
 
 /**
- * `<pb-template-form>`: fills the preview as the user types, keeps the draft in localStorage, shows the
- * quality meter and runs the actions (copy, download, mail, print, clear). The server-rendered form
- * works and prints without it. User text only ever reaches the page as text or escaped HTML.
+ * `<pb-template-form>`: fills the preview as the user types, keeps the draft in localStorage, tells the
+ * parts that judge or export the draft (DRAFT_EVENT: the quality meter, "Add to calendar") and runs the
+ * actions (copy, download, mail, print, clear). The server-rendered form works and prints without it. User text only ever reaches the page as text or escaped HTML.
  */
 class TemplateForm extends HTMLElement {
 	#def!: TemplateDef;
@@ -77,14 +78,7 @@ class TemplateForm extends HTMLElement {
 		const link = this.querySelector<HTMLAnchorElement>('[data-action="mail"]');
 		if (link) link.href = mailto(doc.subject ?? '', toText(doc)).href;
 
-		const states = { covered: 'Covered', missing: 'Missing', na: 'NotApplicable' } as const;
-		for (const item of coverage(this.#def, this.#values)) {
-			const li = this.querySelector<HTMLElement>(`[data-quality="${item.id}"]`);
-			if (!li) continue;
-			li.dataset['state'] = item.state;
-			const state = li.querySelector('.pb-tpl__state');
-			if (state) state.textContent = this.#msg(states[item.state]);
-		}
+		this.dispatchEvent(new CustomEvent(DRAFT_EVENT, { detail: { def: this.#def, values: { ...this.#values } } }));
 
 		const ranking = this.querySelector<HTMLElement>('[data-pb-ranking-body]');
 		if (ranking && this.#def.assessment) {

@@ -46,8 +46,16 @@ export function pageRegistry(playbook: Playbook): PageEntry[] {
 	];
 	// Optional pages: a playbook has them when its default locale writes them.
 	if (main.pages.responsibilities)
-		pages.push({ id: 'responsibilities', kind: 'content', group: 'playbook', order: 3, source: { type: 'responsibilities' }, files: page('responsibilities') });
-	if (main.pages.example) pages.push({ id: 'example', kind: 'content', group: 'playbook', order: 4, source: { type: 'example' }, files: page('example') });
+		pages.push({
+			id: 'responsibilities',
+			kind: 'content',
+			group: 'playbook',
+			order: 3,
+			source: { type: 'responsibilities' },
+			files: page('responsibilities'),
+		});
+	if (main.pages.example)
+		pages.push({ id: 'example', kind: 'content', group: 'playbook', order: 4, source: { type: 'example' }, files: page('example') });
 
 	let frameworks = 0;
 	for (const model of structure.models) {

@@ -75,6 +75,16 @@ const templateBase = {
 	intro: TextSchema,
 	/** Who reads the output: `internal` ones are marked "internal — do not send" on screen, in print and in every copy. */
 	audience: z.enum(['internal', 'client']).default('client'),
+	/**
+	 * "Add to calendar": the rhythm preselected, and for each rhythm the source entry naming the kind of relationship
+	 * it suits (`communication/cadence_examples/high_touch_service`), shown beside it. A template without it has none.
+	 */
+	calendar: z
+		.strictObject({
+			cadence: z.enum(['weekly', 'milestones', 'monthly', 'quarterly']).default('weekly'),
+			sources: z.partialRecord(z.enum(['weekly', 'milestones', 'monthly', 'quarterly']), ItemRefSchema).default({}),
+		})
+		.optional(),
 	/** The lifecycle stages (keys) the template serves: its page names them, their pages list it. */
 	stages: z.array(SourceKeySchema).optional(),
 	sections: z.array(TemplateSectionSchema).min(1, 'list at least one section'),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { calendarWordingKeys } from '../lib/calendar/wording.ts';
 
 /**
  * The interface strings the site uses, by key: `<code>.json` beside the locale folders of a playbook, over
@@ -24,6 +25,35 @@ export const templateMessageKeys = [
 	'storageFailed',
 ] as const;
 export type TemplateMessageKey = (typeof templateMessageKeys)[number];
+
+/**
+ * Messages of the templates' quality meter (`data-msg-*` attributes): `{field}` is a field's label, `{word}` a vague
+ * word as typed, `{suggestion}` the playbook's suggestion for it (words.yaml).
+ */
+export const meterMessageKeys = ['empty', 'oneWord', 'noOwner', 'noDate', 'noOwnerNoDate', 'notRated', 'vague', 'flag'] as const;
+
+/**
+ * "Add to calendar" (templates with a `calendar` block): messages and event wording travel to the island as
+ * `data-msg-*` attributes. Placeholders: `{date}` the date field's label, `{file}`, `{count}`, `{value}` what was
+ * typed, `{title}` / `{client}` an event title and the client's name, `{relationship}` the kind of relationship a
+ * rhythm comes from.
+ */
+export const calendarMessageKeys = ['done', 'noDate', 'noMilestones', 'badDate', 'failed', ...calendarWordingKeys] as const;
+export const calendarLabelKeys = [
+	'heading',
+	'intro',
+	'cadence',
+	'cadenceHint',
+	'weekly',
+	'milestones',
+	'monthly',
+	'quarterly',
+	'time',
+	'timeHint',
+	'milestoneDates',
+	'milestoneHint',
+	'add',
+] as const;
 
 /** Keys under a prefix, keeping their literal types (`pb.templates.fill`), so that `t()` checks them. */
 const prefixed = <P extends string, const K extends readonly string[]>(prefix: P, keys: K) =>
@@ -138,8 +168,11 @@ const siteKeys = [
 	'pb.raci.I',
 ] as const;
 
+const meterKeys = prefixed('pb.meter.', ['vagueTitle', ...meterMessageKeys]);
+const calendarKeys = prefixed('pb.calendar.', [...calendarLabelKeys, ...calendarMessageKeys]);
+
 /** Every key of ours a locale must have (Starlight's own keys come with Starlight's translations). */
-export const uiStringKeys = [...siteKeys, ...checklistKeys, ...templateKeys] as const;
+export const uiStringKeys = [...siteKeys, ...checklistKeys, ...templateKeys, ...meterKeys, ...calendarKeys] as const;
 export type UiStringKey = (typeof uiStringKeys)[number];
 
 /** The extension of Starlight's i18n schema: every key of ours, optional there (the content check requires them). */

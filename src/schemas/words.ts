@@ -13,6 +13,11 @@ export const WordsSchema = z.strictObject({
 	placeholders: z.array(term).default([]),
 	/** Promises without a date, an owner or a limit, each with what to write instead. */
 	vague: z.array(z.strictObject({ word: term, suggest: TextSchema })).default([]),
+	/**
+	 * Roles that name who does a next step, for the templates' quality meter: a next step counts only when it names
+	 * someone. Names, I / we / you and "Owner:" count without being listed.
+	 */
+	owners: z.array(term).default([]),
 	/** Words of another script a page may use: names of products and things that have no name in this language. */
 	proper_names: z.array(term).default([]),
 	/** Deliberate uses of a rejected word: the page (its address), the exact phrase as readers see it, and why. */

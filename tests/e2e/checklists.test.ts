@@ -64,7 +64,8 @@ async function open(
 	path: string,
 	options: { javaScriptEnabled?: boolean } = {},
 ): Promise<{ context: BrowserContext; page: Page; consoleErrors: string[] }> {
-	const context = await browser.newContext(options);
+	// The service worker would precache the whole site in every new context; offline.test.ts tests it.
+	const context = await browser.newContext({ serviceWorkers: 'block', ...options });
 	const { page, watch } = await openPage(context);
 	// The site has no favicon yet; its 404 is not this suite's concern.
 	await page.route('**/favicon.svg', (route) =>

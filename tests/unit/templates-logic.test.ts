@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import type { TemplateDef, Values } from '../../src/lib/templates/definition';
-import { coverage, hasNextStep } from '../../src/lib/templates/quality';
 import { rankResponses, rate } from '../../src/lib/templates/risk';
 import { load, parseStored, save, SHARED_KEY, templateKey } from '../../src/lib/templates/storage';
 import { templateOf } from '../support/playbook';
@@ -41,38 +40,6 @@ describe('risk self-assessment', () => {
 			['failure-patterns/responses/boundaries-change-process', 1.5],
 		]);
 		expect(ranked[1]!.answers.map((p) => p.id)).toEqual(['output-over-outcome', 'scope-misunderstood']);
-	});
-});
-
-describe('quality meter', () => {
-	const def = template('status-update');
-
-	it('marks an item covered once a field mapped to it is filled, and the rest missing or not applicable', () => {
-		const states = Object.fromEntries(coverage(def, { 'what-happened': 'Shipped' }).map((c) => [c.id, c.state]));
-		expect(states).toEqual({
-			context: 'covered',
-			success: 'missing',
-			scope: 'missing',
-			roles: 'missing',
-			risks: 'missing',
-			recommendations: 'na',
-			'next-step': 'missing',
-		});
-	});
-
-	it('counts a rated pattern as covering risks and recommendations in the risk audit', () => {
-		const audit = template('risk-audit');
-		const states = Object.fromEntries(
-			coverage(audit, { 'vague-rhythm.likelihood': '2', 'vague-rhythm.impact': '2' }).map((c) => [c.id, c.state]),
-		);
-		expect(states['risks']).toBe('covered');
-		expect(states['recommendations']).toBe('covered');
-	});
-
-	it('sees no concrete next step in an empty or punctuation-only field', () => {
-		expect(hasNextStep(def, {})).toBe(false);
-		expect(hasNextStep(def, { 'what-is-next': ' -- ' })).toBe(false);
-		expect(hasNextStep(def, { 'what-is-next': '周五发报价' })).toBe(true);
 	});
 });
 

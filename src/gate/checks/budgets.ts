@@ -1,18 +1,22 @@
 import type { Check } from '../check.ts';
+import { registrationBudget } from '../page-profiles.ts';
 import type { Finding } from '../rules.ts';
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
-/** Each page type's own JavaScript and CSS, beyond Starlight's, stays within its budget (DESIGN.md). */
+/**
+ * Each page type's own JavaScript and CSS, beyond Starlight's, stays within its budget (DESIGN.md); the
+ * service worker registration is counted apart, against its own limit, on every page.
+ */
 export const budgets: Check = ({ pages, weights }) =>
 	pages.flatMap(({ page, profile }): Finding[] => {
 		const weight = weights.get(page.path);
 		if (!weight) return [];
-		return (['js', 'css'] as const).flatMap((type): Finding[] => {
+		const own = (['js', 'css'] as const).flatMap((type): Finding[] => {
 			const limit = profile.budget[type];
 			if (weight[type] <= limit) return [];
 			const assets = weight.own
-				.filter((a) => a.type === type)
+				.filter((a) => a.type === type && !a.registration)
 				.map((a) => `${a.name} (${kb(a.bytes)})`)
 				.join(', ');
 			const what = type === 'js' ? 'JavaScript' : 'CSS';
@@ -24,4 +28,11 @@ export const budgets: Check = ({ pages, weights }) =>
 				},
 			];
 		});
+		return [...registration(page.path, weight.registration), ...own];
 	});
+
+function registration(page: string, bytes: number): Finding[] {
+	if (bytes <= registrationBudget) return [];
+	const message = `Ships a service worker registration of ${kb(bytes)} gzip; it may take ${kb(registrationBudget)}: keep it to registering the worker.`;
+	return [{ rule: 'js-budget', page, message }];
+}

@@ -12,11 +12,11 @@ export function mailto(subject: string, body: string, limit = MAILTO_LIMIT): { h
 }
 
 /** A download name: `status-update-acme-2026-03-05.md`; letters of any script are kept, long names cut. */
-export function fileName(id: string, client: string, date: string): string {
+export function fileName(id: string, client: string, date: string, extension = 'md'): string {
 	const slug = (part: string) =>
 		part
 			.toLowerCase()
 			.replace(/[^\p{L}\p{N}]+/gu, '-')
 			.replace(/^-+|-+$/g, '');
-	return `${[id, slug(client).slice(0, 40).replace(/-$/, ''), slug(date)].filter(Boolean).join('-')}.md`;
+	return `${[id, slug(client).slice(0, 40).replace(/-$/, ''), slug(date)].filter(Boolean).join('-')}.${extension}`;
 }
