@@ -70,7 +70,9 @@ function plainSite(perLocale: number): string {
 				'',
 				`## ${zh ? `第 ${i + 1} 节` : h}`,
 				'',
-				zh ? '这一段文字的长度与手册页面上的一个章节相当，用来让两种构建处理同样多的内容。' : 'This paragraph is about as long as a section of a playbook page, so that both builds process as much text.',
+				zh
+					? '这一段文字的长度与手册页面上的一个章节相当，用来让两种构建处理同样多的内容。'
+					: 'This paragraph is about as long as a section of a playbook page, so that both builds process as much text.',
 				'',
 				'- one\n- two\n- three',
 			]),
@@ -85,7 +87,10 @@ function plainSite(perLocale: number): string {
 const runs: Run[] = [build('client playbook', [])];
 const rows: { size: number; playbook: Run; plain: Run }[] = [];
 for (const size of sizes) {
-	const playbook = build(`synthetic playbook, ~${size} pages per locale`, [], { PLAYBOOK_DIR: syntheticPlaybook(size), PLAYBOOK_DRAFT: '1' });
+	const playbook = build(`synthetic playbook, ~${size} pages per locale`, [], {
+		PLAYBOOK_DIR: syntheticPlaybook(size),
+		PLAYBOOK_DRAFT: '1',
+	});
 	const plain = build(`plain Starlight, ${size} pages per locale`, ['--root', plainSite(size)]);
 	runs.push(playbook, plain);
 	rows.push({ size, playbook, plain });

@@ -261,59 +261,60 @@ describe('the quality gate on a broken page', () => {
 		]);
 	});
 
-	it('holds a page added by hand to a closing next step, wherever it lives', () => {
-		// The page registry says which page is a stage; a page it does not list is a content page, even under /lifecycle/.
-		describe('the service worker registration', () => {
-			const registration = (code: string) => `<script data-pb-offline>${code}</script>`;
-			const everyPage = ['boundaries/index.html', 'zh-cn/boundaries/index.html', stage, zhStage];
-			/** The site with a registration script in every page's head, as a build writes it. */
-			const registered = (code = registrationScript('/')) => {
-				const site = siteCopy();
-				for (const page of everyPage) site.edit(page, (html) => html.replace('</head>', `${registration(code)}</head>`));
-				return site;
-			};
+	describe('the service worker registration', () => {
+		const registration = (code: string) => `<script data-pb-offline>${code}</script>`;
+		const everyPage = ['boundaries/index.html', 'zh-cn/boundaries/index.html', stage, zhStage];
+		/** The site with a registration script in every page's head, as a build writes it. */
+		const registered = (code = registrationScript('/')) => {
+			const site = siteCopy();
+			for (const page of everyPage) site.edit(page, (html) => html.replace('</head>', `${registration(code)}</head>`));
+			return site;
+		};
 
-			it('is counted apart, so a content page that carries it and nothing else passes', () => {
-				const result = registered().check();
-				expect(result.violations).toEqual([]);
-				const weight = result.pages.find((p) => p.path === '/boundaries/')?.weight;
-				expect(weight).toMatchObject({ js: 0, registration: expect.any(Number) });
-				expect(weight?.registration).toBeGreaterThan(50);
-			});
+		it('is counted apart, so a content page that carries it and nothing else passes', () => {
+			const result = registered().check();
+			expect(result.violations).toEqual([]);
+			const weight = result.pages.find((p) => p.path === '/boundaries/')?.weight;
+			expect(weight).toMatchObject({ js: 0, registration: expect.any(Number) });
+			expect(weight?.registration).toBeGreaterThan(50);
+		});
 
-			it('still fails a content page that ships any other script beside it', () => {
-				const result = registered()
-					.edit(stage, (html) => html.replace('</head>', '<script>console.log("tracking")</script></head>'))
-					.check();
-				expect(violationsOf(result, 'js-budget')).toEqual([
-					expect.stringMatching(
-						/^\/lifecycle\/pre-close\/: Ships 0\.\d KB gzip of its own JavaScript; a stage page may ship none: inline script/,
-					),
-				]);
-			});
+		it('still fails a content page that ships any other script beside it', () => {
+			const result = registered()
+				.edit(stage, (html) => html.replace('</head>', '<script>console.log("tracking")</script></head>'))
+				.check();
+			expect(violationsOf(result, 'js-budget')).toEqual([
+				expect.stringMatching(
+					/^\/lifecycle\/pre-close\/: Ships 0\.\d KB gzip of its own JavaScript; a stage page may ship none: inline script/,
+				),
+			]);
+		});
 
-			it('fails a registration script that has grown past its own budget', () => {
-				const result = registered(`var x=${JSON.stringify(randomBytes(1024).toString('base64'))}`).check();
-				expect(violationsOf(result, 'js-budget').sort()).toEqual(
-					[...everyPage]
-						.sort()
-						.map((file) =>
-							expect.stringMatching(
-								new RegExp(
-									`^/${file.replace('index.html', '')}: Ships a service worker registration of 1\\.\\d KB gzip; it may take 0\\.5 KB`,
-								),
+		it('fails a registration script that has grown past its own budget', () => {
+			const result = registered(`var x=${JSON.stringify(randomBytes(1024).toString('base64'))}`).check();
+			expect(violationsOf(result, 'js-budget').sort()).toEqual(
+				[...everyPage]
+					.sort()
+					.map((file) =>
+						expect.stringMatching(
+							new RegExp(
+								`^/${file.replace('index.html', '')}: Ships a service worker registration of 1\\.\\d KB gzip; it may take 0\\.5 KB`,
 							),
 						),
-				);
-			});
-
-			it('does not count an unmarked script as the registration', () => {
-				const result = siteCopy()
-					.edit(stage, (html) => html.replace('</head>', `<script>${registrationScript('/')}</script></head>`))
-					.check();
-				expect(violationsOf(result, 'js-budget')).toEqual([expect.stringMatching(/^\/lifecycle\/pre-close\/: Ships/)]);
-			});
+					),
+			);
 		});
+
+		it('does not count an unmarked script as the registration', () => {
+			const result = siteCopy()
+				.edit(stage, (html) => html.replace('</head>', `<script>${registrationScript('/')}</script></head>`))
+				.check();
+			expect(violationsOf(result, 'js-budget')).toEqual([expect.stringMatching(/^\/lifecycle\/pre-close\/: Ships/)]);
+		});
+	});
+
+	it('holds a page added by hand to a closing next step, wherever it lives', () => {
+		// The page registry says which page is a stage; a page it does not list is a content page, even under /lifecycle/.
 
 		const html = (lang: string, title: string) =>
 			`<!DOCTYPE html><html lang="${lang}"><head><title>${title}</title><link rel="stylesheet" href="/_astro/starlight.css"><script type="module" src="/_astro/starlight.js"></script></head><body><main><h1 id="_top">${title}</h1><div class="sl-markdown-content"><p>${title}</p></div></main></body></html>`;
