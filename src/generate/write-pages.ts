@@ -58,7 +58,8 @@ export function generateSite(playbook: Playbook, base: string): Generated {
 /** Every page of one locale, in the registry's order. */
 function pagesOf(context: RenderContext, other: (code: string) => RenderContext | undefined): GeneratedPage[] {
 	const { structure } = context.playbook;
-	const pages: GeneratedPage[] = [homePage(context), principlesPage(context), boundariesPage(context)];
+	// A draft locale may have no skill.yaml yet: the pages written from it fall back to the default locale.
+	const pages: GeneratedPage[] = context.content.skill ? [homePage(context), principlesPage(context), boundariesPage(context)] : [];
 	let order = 0;
 	for (const model of structure.models) {
 		if (!context.content.models[model.id]) continue;
