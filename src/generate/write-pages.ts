@@ -52,7 +52,8 @@ export function generateSite(playbook: Playbook, base: string): Generated {
 	const all = [...contexts.values()];
 	files.set('404.mdx', notFoundPage(all));
 	for (const context of all.filter((c) => !c.locale.isDefault && c.locale.status === 'published')) files.set(`${context.locale.prefix}/404.mdx`, notFoundPage(all, context));
-	return { files, pages, todos };
+	// Prose of a page a draft locale does not get yet (it falls back) is not asked for.
+	return { files, pages, todos: todos.filter((t) => pages.some((p) => p.id === t.page && p.locale === t.locale)) };
 }
 
 /** Every page of one locale, in the registry's order. */
