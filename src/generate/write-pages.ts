@@ -53,13 +53,15 @@ export function generateSite(playbook: Playbook, base: string): Generated {
 	files.set('404.mdx', notFoundPage(all));
 	for (const context of all.filter((c) => !c.locale.isDefault && c.locale.status === 'published'))
 		files.set(`${context.locale.prefix}/404.mdx`, notFoundPage(all, context));
-	return { files, pages, todos };
+	// Prose of a page a draft locale does not get yet (it falls back) is not asked for.
+	return { files, pages, todos: todos.filter((t) => pages.some((p) => p.id === t.page && p.locale === t.locale)) };
 }
 
 /** Every page of one locale, in the registry's order. */
 function pagesOf(context: RenderContext, other: (code: string) => RenderContext | undefined): GeneratedPage[] {
 	const { structure } = context.playbook;
-	const pages: GeneratedPage[] = [homePage(context), principlesPage(context), boundariesPage(context)];
+	// A draft locale may have no skill.yaml yet: the pages written from it fall back to the default locale.
+	const pages: GeneratedPage[] = context.content.skill ? [homePage(context), principlesPage(context), boundariesPage(context)] : [];
 	for (const optional of [responsibilitiesPage(context), examplePage(context)]) if (optional) pages.push(optional);
 	let order = 0;
 	for (const model of structure.models) {

@@ -49,8 +49,9 @@ export function playbook(): AstroIntegration {
 								lastUpdated: false,
 								pagination: true,
 								plugins: [
-									// Fails the build on a broken internal link or anchor in any page's Markdown.
-									starlightLinksValidator(),
+									// Fails the build on a broken internal link or anchor in any page's Markdown; a draft locale's
+									// links to its untranslated pages are checked against the default locale's page they fall back to.
+									starlightLinksValidator({ errorOnFallbackPages: !playbook.locales.some((l) => l.status === 'draft') }),
 									// llms.txt for AI assistants, pointing at the playbook in its own format (src/pages/[...locale]/skill.txt.ts);
 									// checklists and templates are tools to fill in, not text to read.
 									// Precaches the built site in a service worker and registers it on every page (offline reading).

@@ -49,7 +49,8 @@ export function playbookLoader(): Loader {
  */
 export function starlightRouteOf(locals: App.Locals): App.Locals['starlightRoute'] | undefined {
 	try {
-		return locals.starlightRoute;
+		// A fallback page (a draft locale's untranslated page) shows the default locale's content: its components render that.
+		return locals.starlightRoute.isFallback ? { ...locals.starlightRoute, ...locals.starlightRoute.entryMeta } : locals.starlightRoute;
 	} catch {
 		return undefined;
 	}

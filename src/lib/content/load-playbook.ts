@@ -74,6 +74,18 @@ export function loadPlaybook({ dir = playbookDir(), draft = isDraftBuild() }: Lo
 
 	fillDefaults(byLocale, defaultLocale.code, structure, quality.nextStep);
 	for (const locale of locales.filter((l) => l.status === 'draft')) fillFromDefault(byLocale[locale.code]!, byLocale[defaultLocale.code]!);
+	// A published locale has every file the default locale has: checklists and templates included, which would
+	// otherwise fall back to the default locale's pages without a word.
+	for (const locale of locales.filter((l) => l.status === 'published' && !l.isDefault))
+		for (const file of ['checklists.yaml', 'templates.yaml'])
+			if (byLocale[defaultLocale.code]!.files.has(`${defaultLocale.code}/${file}`) && !byLocale[locale.code]!.files.has(`${locale.code}/${file}`))
+				issues.push({
+					file: displayPath(join(dir, `${locale.code}/${file}`)),
+					locale: locale.code,
+					path: '',
+					message: 'the file is missing',
+					fix: `create it: every published locale has this file, with the same ids as ${defaultLocale.code}/${file}`,
+				});
 	for (const locale of locales.filter((l) => l.status === 'published' && !byLocale[l.code]!.pages.quality))
 		issues.push({
 			file: displayPath(join(dir, localeFiles.page(locale.code, 'quality'))),

@@ -1,0 +1,32 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { generateSite } from '../../src/generate/write-pages.ts';
+import { loadPlaybook } from '../../src/lib/content/load-playbook.ts';
+import { type ComposedPlaybook, playbookWithOverlay, thirdLocaleOverlay } from '../support/playbook-overlay.ts';
+
+/** Japanese added to the client playbook as content only (tests/fixtures/third-locale), loaded and generated as the build does. */
+let composed: ComposedPlaybook | undefined;
+afterEach(() => composed?.remove());
+
+describe('a locale added with content only', () => {
+	it('as a draft, gets exactly the pages it has translated, and no prose is asked of the others', () => {
+		composed = playbookWithOverlay(thirdLocaleOverlay);
+		const { playbook } = loadPlaybook({ dir: composed.dir, draft: false });
+		const draft = playbook.locales.find((l) => l.status === 'draft')!;
+		const generated = generateSite(playbook, '/');
+		const own = [...generated.files.keys()].filter((file) => file.startsWith(`${draft.prefix}/`)).sort();
+		expect(own).toEqual([`${draft.prefix}/architecture.md`, `${draft.prefix}/communication.md`]);
+		expect(generated.todos.filter((todo) => todo.locale === draft.code)).toEqual([]);
+	});
+
+	it('marked published before it is complete, is refused with every missing file named for its locale', () => {
+		composed = playbookWithOverlay(thirdLocaleOverlay);
+		const locales = join(composed.dir, 'locales.yaml');
+		writeFileSync(locales, readFileSync(locales, 'utf8').replace('status: draft', 'status: published'));
+		expect(() => loadPlaybook({ dir: composed!.dir, draft: false })).toThrow(/ja\/skill\.yaml \(locale ja\)\n {2}the file is missing/);
+		expect(() => loadPlaybook({ dir: composed!.dir, draft: false })).toThrow(
+			/ja\/models\/lifecycle\.yaml \(locale ja\)\n {2}the file is missing/,
+		);
+	});
+});
