@@ -16,7 +16,7 @@ export interface Budget {
 
 export interface PageProfile {
 	/** Stable id; its name and description for editors live in content/quality-gate. */
-	id: 'stage' | 'framework' | 'checklist' | 'template' | 'content';
+	id: 'stage' | 'framework' | 'checklist' | 'template' | 'workspace' | 'content';
 	/** Locale-free paths; `*` matches one path segment, `**` any number of them. First match wins. */
 	patterns: readonly string[];
 	/** The quality-check sections the page must have; every other item shows as n/a. */
@@ -39,8 +39,11 @@ export const pageProfiles: readonly PageProfile[] = [
 	// A checklist or a template is a tool used in a meeting or an email, not a playbook page: the
 	// quality check is what it helps the reader do, so no section is required of it. Every other
 	// rule (language, parity, links, wording, empty sections) holds, with the budgets of DESIGN.md.
-	{ id: 'checklist', patterns: ['/checklists/', '/checklists/**'], items: [], budget: { js: 2 * KB, css: 6 * KB } },
-	{ id: 'template', patterns: ['/templates/', '/templates/**'], items: [], budget: { js: 8 * KB, css: 6 * KB } },
+	// Both carry the client picker (issue 13: at most 3 KB and 10 KB of JavaScript).
+	{ id: 'checklist', patterns: ['/checklists/', '/checklists/**'], items: [], budget: { js: 3 * KB, css: 6 * KB } },
+	{ id: 'template', patterns: ['/templates/', '/templates/**'], items: [], budget: { js: 10 * KB, css: 6 * KB } },
+	// The clients in this browser, export and import: a tool too; the only page that loads zod (file checks).
+	{ id: 'workspace', patterns: ['/workspace/'], items: [], budget: { js: 16 * KB, css: 6 * KB } },
 	// Home, principles, boundaries, the lifecycle overview, /quality/ and any page added by hand.
 	{ id: 'content', patterns: ['/**'], items: ['next-step'], budget: contentBudget },
 ];

@@ -10,6 +10,7 @@ import type { RenderContext } from './markdown';
 import { boundariesPage, homePage, notFoundPage, principlesPage } from './reference';
 import { qualityPage } from './quality';
 import { templatePages, templatesIndex } from './templates';
+import { workspacePage } from './workspace';
 
 /** Every page of one locale; `playbook` gives checklists their other language for bilingual printing. */
 export function generatePages(models: PlaybookModels, context: RenderContext, playbook?: Playbook): GeneratedPage[] {
@@ -24,6 +25,7 @@ export function generatePages(models: PlaybookModels, context: RenderContext, pl
 		failurePatternsPage(models, context),
 		communicationPage(models, context),
 		templatesIndex(models, context),
+		workspacePage(models, context),
 		...templatePages(models, context),
 		qualityPage(models, context),
 		...checklistPages(models, context, playbook && alternateOf(playbook, context.locale.id, context.base)),

@@ -1,7 +1,7 @@
 import type { PlaybookModels } from '../schemas/models';
 
 /** What a page is for; the quality gate decides which checks apply by kind. */
-export type PageKind = 'home' | 'overview' | 'stage' | 'framework' | 'reference' | 'quality' | 'checklist' | 'template';
+export type PageKind = 'home' | 'overview' | 'stage' | 'framework' | 'reference' | 'quality' | 'checklist' | 'template' | 'workspace';
 
 /** The sidebar group a page belongs to; labels come from `content/site`. */
 export type PageGroup = 'playbook' | 'lifecycle' | 'frameworks' | 'reference' | 'checklists' | 'templates';
@@ -34,6 +34,7 @@ export function pagesOf(models: PlaybookModels): PageEntry[] {
 		{ id: 'failure-patterns', kind: 'framework', group: 'frameworks', order: 3 },
 		{ id: 'communication', kind: 'framework', group: 'frameworks', order: 4 },
 		{ id: 'templates', kind: 'overview', group: 'templates', order: 0 },
+		{ id: 'workspace', kind: 'workspace', group: 'templates', order: 0.5 },
 		...models.templates.templates.map((template, index): PageEntry => ({
 			id: `templates/${template.id}`,
 			kind: 'template',

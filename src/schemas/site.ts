@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { TextSchema } from './common.ts';
+import { PageMetaSchema, TextSchema } from './common.ts';
 import { qualitySectionKeys } from './sections.ts';
 
 const headings = Object.fromEntries(qualitySectionKeys.map((key) => [key, TextSchema])) as Record<
@@ -15,6 +15,8 @@ export const SiteSchema = z.object({
 	description: TextSchema,
 	/** The not-found page, shown in every language at once since the address may be in any. */
 	not_found: z.object({ title: TextSchema, text: TextSchema, home: TextSchema }),
+	/** `/workspace/`: the clients kept in this browser (the page's own controls use UI strings, `pb.workspace.*`). */
+	workspace: z.object({ page: PageMetaSchema, intro: TextSchema }),
 	/** Labels of the sidebar groups, by group id. */
 	sidebar: z.object({
 		playbook: TextSchema,

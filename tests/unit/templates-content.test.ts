@@ -64,7 +64,8 @@ describe('template content', () => {
 		const ids = pagesOf(models)
 			.filter((p) => p.group === 'templates')
 			.map((p) => p.id);
-		expect(ids).toEqual(['templates', ...models.templates.templates.map((t) => `templates/${t.id}`)]);
+		// The client workspace sits in the templates group, after the index.
+		expect(ids).toEqual(['templates', 'workspace', ...models.templates.templates.map((t) => `templates/${t.id}`)]);
 		const pages = generatePages(models, { locale: contentLocales()[1]!, base: '/' });
 		const page = pages.find((p) => p.id === 'templates/risk-audit')!;
 		expect(page.body).toContain('<TemplateForm template={');

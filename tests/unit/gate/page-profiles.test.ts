@@ -17,8 +17,9 @@ describe('page profiles', () => {
 		for (const path of ['/checklists/', '/checklists/quality/', '/checklists/print-all/'])
 			expect(profileOf(path).id, path).toBe('checklist');
 		for (const path of ['/templates/', '/templates/client-summary/']) expect(profileOf(path).id, path).toBe('template');
-		expect(profileOf('/checklists/quality/').budget.js).toBe(2048);
-		expect(profileOf('/templates/escalation/').budget.js).toBe(8192);
+		expect(profileOf('/checklists/quality/').budget.js).toBe(3 * 1024);
+		expect(profileOf('/templates/escalation/').budget.js).toBe(10 * 1024);
+		expect(profileOf('/workspace/').id).toBe('workspace');
 		expect(profileOf('/lifecycle/').budget.js).toBe(0);
 	});
 
