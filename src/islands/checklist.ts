@@ -30,9 +30,10 @@ class PbChecklist extends HTMLElement {
 		const apply = (sheet: HTMLElement) => {
 			const stored = readRecord(client, idOf(sheet));
 			seen[idOf(sheet)] = stored?.t ?? 0;
-			for (const box of boxes([sheet])) box.checked = !!stored?.ticks?.includes(box.value);
+			// Nothing stored: the sheet as written (a hand-written `[x]` stays ticked).
+			for (const box of boxes([sheet])) box.checked = stored ? !!stored.ticks?.includes(box.value) : box.defaultChecked;
 			for (const field of sheet.querySelectorAll<Field>('input[type="text"][name], textarea[name]'))
-				if (field !== composing) field.value = stored?.values[field.name] ?? '';
+				if (field !== composing) field.value = stored?.values[field.name] ?? field.defaultValue;
 		};
 		const load = () => {
 			client = selected();
@@ -52,6 +53,8 @@ class PbChecklist extends HTMLElement {
 				r.ticks = [...ticks];
 			});
 			writing = false;
+			// The first save in a browser creates the client.
+			client = selected();
 			if (saved) seen[idOf(sheet)] = saved.t;
 			// A tick is announced; typing is not, to keep screen readers quiet while someone writes.
 			if (!saved || box) say(saved ? 'saved' : 'unsaved', [sheet]);
@@ -76,6 +79,7 @@ class PbChecklist extends HTMLElement {
 						r.values = {};
 						r.ticks = [];
 					});
+					client = selected();
 					apply(sheet);
 				}
 				say('cleared');

@@ -39,7 +39,11 @@ class ClientPicker extends HTMLElement {
 		const nameOf = (client = current()) => displayName(client, msg('unnamed'));
 		const render = () => {
 			const id = selected();
-			list.replaceChildren(...clients().map((c) => new Option(nameOf(c), c.id, false, c.id === id)));
+			// No client yet: the unnamed one the first save creates.
+			const all = clients();
+			list.replaceChildren(
+				...(all.length ? all : [{ id: '', name: '', t: 0 }]).map((c) => new Option(nameOf(c), c.id, false, c.id === id)),
+			);
 		};
 		const close = () => {
 			panel.hidden = true;
@@ -63,8 +67,8 @@ class ClientPicker extends HTMLElement {
 			if (mode === 'new') {
 				done = createClient(name);
 				if (done && name) writeRecord(done as string, SHARED, (r) => (r.values[CLIENT_NAME] ||= name));
-			} else if (mode === 'rename') done = renameClient(id, name);
-			else done = deleteClient(id);
+			} else if (mode === 'rename') done = id ? renameClient(id, name) : createClient(name);
+			else done = !id || deleteClient(id);
 			if (!done) return say(msg('full'));
 			const key = mode === 'new' ? 'created' : mode === 'rename' ? 'renamed' : 'deleted';
 			close();
@@ -84,8 +88,11 @@ class ClientPicker extends HTMLElement {
 		panel.addEventListener('keydown', (event) => {
 			// Enter or Escape that an input method uses to pick or drop a candidate is not ours.
 			if (isImeKey(event)) return;
+			const enter = event.key === 'Enter' && event.target === input;
+			// Handled here: the key must not go on to the list, which focus returns to (Enter would open it).
+			if (enter || event.key === 'Escape') event.preventDefault();
+			if (enter) commit();
 			if (event.key === 'Escape') close();
-			if (event.key === 'Enter' && event.target === input) commit();
 		});
 		onChange((key) => (key === INDEX_KEY || key === CURRENT_KEY || key?.endsWith(`.${SHARED}`)) && render());
 		render();

@@ -98,6 +98,8 @@ class TemplateForm extends HTMLElement {
 			this.#writing = true;
 			const saved = writeRecord(this.#client, record, (r) => mine.forEach((id) => (r.values[id] = this.#values[id] ?? '')));
 			this.#writing = false;
+			// The first save in a browser creates the client.
+			this.#client = selected();
 			if (saved) this.#seen[record] = saved.t;
 			else if (!this.#warnedStorage) {
 				this.#warnedStorage = true;

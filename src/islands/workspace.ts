@@ -40,7 +40,7 @@ class Workspace extends HTMLElement {
 	}
 
 	#msg = (key: string, values: Record<string, string | number> = {}): string =>
-		(this.getAttribute(`data-msg-${key}`) ?? '').replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? ''));
+		(this.getAttribute(`data-msg-${key}`) ?? '').replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? `{${name}}`));
 	#input = () => this.querySelector<HTMLInputElement>('input[type="file"]')!;
 	#date = (t: number) => new Intl.DateTimeFormat(this.dataset['lang'], { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(t));
 

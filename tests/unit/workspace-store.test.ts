@@ -24,10 +24,14 @@ beforeEach(() => {
 const set = (id: string, value: string) => (r: { values: Record<string, string> }) => void (r.values[id] = value);
 
 describe('clients in the browser', () => {
-	it('creates one unnamed client on first use and keeps editing it', () => {
+	it('stores nothing for a visit, and creates one unnamed client with the first save', () => {
+		expect(selected()).toBe('');
+		expect(memory.snapshot()).toEqual({});
+		writeRecord(selected(), SHARED, set('client-name', 'Acme'));
 		const first = selected();
 		expect(clients()).toEqual([{ id: first, name: '', t: expect.any(Number) }]);
-		expect(selected()).toBe(first);
+		expect(readRecord(first, SHARED)?.values).toEqual({ 'client-name': 'Acme' });
+		writeRecord(selected(), SHARED, set('your-name', 'Lee'));
 		expect(clients()).toHaveLength(1);
 	});
 
@@ -71,7 +75,7 @@ describe('clients in the browser', () => {
 
 describe('records', () => {
 	it('writes a field into the stored copy, so a field another tab saved meanwhile is kept', () => {
-		const id = selected();
+		const id = createClient('')!;
 		writeRecord(id, 'en.template.status-update', set('what-happened', 'Report done'));
 		// Another tab writes straight to storage, with a newer timestamp.
 		const theirs = { t: Date.now() + 60_000, values: { 'what-happened': 'Report done', 'what-is-next': 'Review on Friday' } };
@@ -82,7 +86,7 @@ describe('records', () => {
 	});
 
 	it('drops emptied fields but keeps the record and a later timestamp, so other tabs see the clearing', () => {
-		const id = selected();
+		const id = createClient('')!;
 		const first = writeRecord(id, 'en.template.status-update', set('what-happened', 'Report done'))!;
 		const cleared = writeRecord(id, 'en.template.status-update', set('what-happened', ''))!;
 		expect(cleared.values).toEqual({});
@@ -91,7 +95,7 @@ describe('records', () => {
 	});
 
 	it('refuses a write when storage is full and keeps what was saved before', () => {
-		const id = selected();
+		const id = createClient('')!;
 		writeRecord(id, 'en.template.status-update', set('what-happened', 'Report done'));
 		const before = memory.snapshot();
 		memory.quota = memory.used();
@@ -112,7 +116,7 @@ describe('records', () => {
 		'{"t":1,"values":{},"ticks":"all"}',
 		'{"t":1,"values":{},"ticks":[1]}',
 	])('reads the corrupt record %s as nothing, and the next write replaces it', (raw) => {
-		const id = selected();
+		const id = createClient('')!;
 		memory.setItem(recordKey(id, 'en.checklist.pre-close'), raw);
 		expect(readRecord(id, 'en.checklist.pre-close')).toBeNull();
 		writeRecord(id, 'en.checklist.pre-close', (r) => void (r.ticks = ['intake']));
@@ -122,7 +126,8 @@ describe('records', () => {
 	it('reads a corrupt index as no clients and starts afresh', () => {
 		memory.setItem(INDEX_KEY, '{"clients":[{"id":"../../x","name":"A","t":1}]}');
 		expect(clients()).toEqual([]);
-		expect(selected()).not.toBe('');
+		writeRecord(selected(), SHARED, set('client-name', 'Acme'));
+		expect(clients()).toHaveLength(1);
 	});
 });
 

@@ -101,10 +101,13 @@ export const readRecord = (client: string, record: string): WorkspaceRecord | nu
 
 /**
  * Changes one record: `change` edits the copy stored right now (so another tab's newer fields are kept),
- * which is then saved with a timestamp later than the stored one. Returns the saved record, or null
- * when the browser refused it, in which case what was stored before is untouched.
+ * which is then saved with a timestamp later than the stored one. `client` '' (none yet) creates and
+ * selects a client first. Returns the saved record, or null when the browser refused it, in which
+ * case what was stored before is untouched.
  */
 export function writeRecord(client: string, record: string, change: (r: WorkspaceRecord) => void): WorkspaceRecord | null {
+	// The first thing saved in a browser with no client creates one (unnamed): a visit alone stores nothing.
+	client ||= createClient('') ?? '';
 	if (!client) return null;
 	const r = readRecord(client, record) ?? { t: 0, values: {} };
 	change(r);
@@ -138,7 +141,7 @@ export function deleteClient(id: string): boolean {
 
 /**
  * The client this tab edits: the tab's own choice, else the one last chosen in any tab, else the first;
- * with no client at all, a new unnamed one ('' when the browser refused to save it).
+ * '' while there is no client at all (pages then show an unnamed one, created by the first save).
  */
 export function selected(): string {
 	const list = clients();
@@ -151,7 +154,7 @@ export function selected(): string {
 	}
 	if (!has(id)) id = read(CURRENT_KEY);
 	if (has(id)) return id!;
-	return list[0]?.id ?? createClient('') ?? '';
+	return list[0]?.id ?? '';
 }
 
 export function select(id: string): void {
