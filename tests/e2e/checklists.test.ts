@@ -185,8 +185,18 @@ describe('ticks in the browser', () => {
 
 	it('ignores stored data of the wrong shape and overwrites it on the next tick', async () => {
 		const { context, page, consoleErrors } = await open(path);
+		// The first tick creates the client the sheet is stored under.
+		await page.locator('.pb-sheet .task-list-item input[type="checkbox"]').nth(1).check();
+		await page.locator('.pb-sheet .task-list-item input[type="checkbox"]').nth(1).uncheck();
 		const key = await sheetKey(page, 'pre-close');
-		for (const junk of ['{not json', '[1,2]', '{"ticks":"all","fields":{}}', '{"ticks":[1],"fields":{}}', 'null']) {
+		for (const junk of [
+			'{not json',
+			'[1,2]',
+			'{"ticks":"all","values":{}}',
+			'{"t":1,"ticks":[1],"values":{}}',
+			'{"t":1,"values":{"client":3}}',
+			'null',
+		]) {
 			await page.evaluate(([k, v]) => localStorage.setItem(k!, v!), [key, junk]);
 			await page.reload();
 			await expect(page.locator('.pb-sheet input[type="checkbox"]:checked').count()).resolves.toBe(0);

@@ -1,8 +1,8 @@
-import { mkdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContext, CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seriousViolations } from './support/axe';
 import { launch, openPage } from './support/browser';
 import { recordKey } from '../../src/lib/workspace/record';
 import { currentName, newClient, picker, pickerStatus, say, storedRecord, url } from './support/workspace';
@@ -160,8 +160,6 @@ describe('the client picker from the keyboard alone', () => {
 });
 
 describe('accessibility and looks', () => {
-	const axe = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
 	/** A client with a Client Summary, two templates and a checklist, and an import waiting for an answer. */
 	async function workspaceWithWork(page: Page, prefix: string, name: string): Promise<void> {
 		await page.goto(url(prefix, 'templates/client-summary/'));
@@ -204,18 +202,7 @@ describe('accessibility and looks', () => {
 				await page.setInputFiles('#pb-ws-file', await download.path());
 				await expect.poll(() => page.locator('[data-plan]').isVisible()).toBe(true);
 				await page.locator('.pb-ws__transfer').screenshot({ path: `${shots}import-${lang}-${colorScheme}.png` });
-				await page.addScriptTag({ content: axe });
-				// Starlight's search button has a known name mismatch of its own; this checks the page's content.
-				const violations = await page.evaluate(async () => {
-					const result = await (
-						window as unknown as {
-							axe: { run: (c: unknown) => Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> };
-						}
-					).axe.run({ exclude: [['site-search']] });
-					return result.violations
-						.filter((v) => v.impact === 'serious' || v.impact === 'critical')
-						.map((v) => `${v.id} (${v.nodes.length})`);
-				});
+				const violations = await seriousViolations(page);
 				expect(violations).toEqual([]);
 				await page.setViewportSize({ width: 390, height: 844 });
 				await page.click('[data-import="no"]');

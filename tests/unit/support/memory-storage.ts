@@ -15,10 +15,12 @@ export class MemoryStorage implements Storage {
 	getItem(key: string): string | null {
 		return this.data.get(key) ?? null;
 	}
-	setItem(key: string, value: string): void {
+	setItem(key: string, raw: string): void {
+		// As a browser does: any value is stored as its text (`null` as "null").
+		const value = String(raw);
 		const used = [...this.data].reduce((sum, [k, v]) => sum + (k === key ? 0 : k.length + v.length), 0);
 		if (used + key.length + value.length > this.quota) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-		this.data.set(key, String(value));
+		this.data.set(key, value);
 	}
 	removeItem(key: string): void {
 		this.data.delete(key);
