@@ -44,6 +44,9 @@ const cases: LocaleCase[] = [english, chinese].map((locale, index) => {
 			ui['pb.checklist.print']!,
 			ui['pb.checklist.reset']!,
 			ui['pb.checklist.bilingual']!,
+			// The client picker is for the screen only.
+			ui['pb.workspace.client']!,
+			ui['pb.workspace.new']!,
 			locale.lang === 'en' ? 'Search' : '搜索',
 			locale.lang === 'en' ? 'Previous' : '上一页',
 		],
