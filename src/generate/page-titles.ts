@@ -33,6 +33,8 @@ export function pageTitle(entry: PageEntry, context: RenderContext): string {
 			return content.checklists?.print_all?.title ?? context.t('pb.checklist.printAll');
 		case 'checklist':
 			return content.checklists?.checklists.find((c) => c.id === source.id)?.title ?? source.id;
+		case 'workspace':
+			return context.t('pb.workspace.title');
 		case 'templates':
 			return content.templates?.page?.title ?? context.t('pb.sidebar.templates');
 		case 'template': {

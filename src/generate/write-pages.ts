@@ -12,6 +12,7 @@ import { qualityPage } from './quality-page.ts';
 import { boundariesPage, examplePage, homePage, principlesPage, responsibilitiesPage } from './reference-pages.ts';
 import { type RenderContext, renderContext, type ToBeWritten } from './render-context.ts';
 import { templatePages, templatesIndex } from './template-pages.ts';
+import { workspacePage } from './workspace.ts';
 
 /** The pages of every locale, and what the writing found missing. */
 export interface Generated {
@@ -70,7 +71,7 @@ function pagesOf(context: RenderContext, other: (code: string) => RenderContext 
 		else pages.push(modelPage(model, ++order, context));
 	}
 	pages.push(...checklistPages(context, other));
-	if (context.content.templates) pages.push(templatesIndex(context), ...templatePages(context));
+	if (context.content.templates) pages.push(templatesIndex(context), workspacePage(context), ...templatePages(context));
 	const quality = qualityPage(context);
 	if (quality) pages.push(quality);
 	return pages;

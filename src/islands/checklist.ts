@@ -1,94 +1,90 @@
-import { parseStored, storage, storeKey, type StoredChecklist } from './checklist-store.ts';
+import { CURRENT_KEY, INDEX_KEY, recordId, recordKey } from '../lib/workspace/record';
+import { onChange, readRecord, selected, writeRecord } from '../lib/workspace/store';
+import { composing, onCommittedInput } from './ime';
+// The picker comes with this island so that the page loads one shared chunk, not one per island.
+import './client-picker';
+
+type Field = HTMLInputElement | HTMLTextAreaElement;
 
 /**
- * `<pb-checklist>`: keeps the ticks and fields of every sheet inside it (`[data-store]`) in this
- * browser, per checklist and locale, and wires the Print and Reset buttons. The page works and prints
- * without it; it only adds memory and the two buttons.
+ * `<pb-checklist>`: keeps the ticks and fields of every sheet inside it (`[data-store]`) in the selected
+ * client's workspace, per checklist and locale, and wires the Print and Reset buttons. The page works
+ * and prints without it; it only adds memory and the two buttons. Each change is written into the
+ * stored copy (one tick or one field), so a second tab's newer ticks are never overwritten, and a newer
+ * copy saved in another tab is shown here.
  */
 class PbChecklist extends HTMLElement {
-	#status: HTMLElement | null = null;
-
 	connectedCallback(): void {
-		this.#status = this.querySelector('[role="status"]');
-		let done = 0;
-		let total = 0;
-		for (const sheet of this.#sheets()) {
-			const stored = parseStored(this.#read(sheet));
-			if (stored) this.#apply(sheet, stored);
-			const boxes = this.#boxes(sheet);
-			done += stored ? boxes.filter((box) => box.checked).length : 0;
-			total += boxes.length;
-		}
-		if (done > 0) this.#say(this.dataset['restored'], done, total);
+		/** When each shown sheet was last edited, so that only a newer copy replaces it. */
+		const seen: Record<string, number> = {};
+		let client = '';
+		let writing = false;
+		const sheets = () => [...this.querySelectorAll<HTMLElement>('[data-store]')];
+		const boxes = (scope: Element[]) => scope.flatMap((s) => [...s.querySelectorAll<HTMLInputElement>('.task-list-item input')]);
+		const idOf = (sheet: HTMLElement) => recordId(this.dataset['locale'] ?? '', 'checklist', sheet.dataset['store'] ?? '');
+		const say = (key: string, scope = sheets()) => {
+			const all = boxes(scope);
+			const text = (this.dataset[key] ?? '').replace('{done}', `${all.filter((b) => b.checked).length}`);
+			this.querySelector('[role="status"]')!.textContent = text.replace('{total}', `${all.length}`);
+		};
+		const apply = (sheet: HTMLElement) => {
+			const stored = readRecord(client, idOf(sheet));
+			seen[idOf(sheet)] = stored?.t ?? 0;
+			// Nothing stored: the sheet as written (a hand-written `[x]` stays ticked).
+			for (const box of boxes([sheet])) box.checked = stored ? !!stored.ticks?.includes(box.value) : box.defaultChecked;
+			for (const field of sheet.querySelectorAll<Field>('input[type="text"][name], textarea[name]'))
+				if (field !== composing) field.value = stored?.values[field.name] ?? field.defaultValue;
+		};
+		const load = () => {
+			client = selected();
+			sheets().forEach(apply);
+		};
+		const save = (event: Event) => {
+			const target = event.target as Field;
+			const sheet = target.closest<HTMLElement>('[data-store]');
+			const box = target.type === 'checkbox' ? (target as HTMLInputElement) : undefined;
+			// A box sends `input` and `change`; a text field `change` again on leaving it. One write each.
+			if (!sheet || !box !== (event.type !== 'change')) return;
+			writing = true;
+			const saved = writeRecord(client, idOf(sheet), (r) => {
+				if (!box) return void (r.values[target.name] = target.value);
+				const ticks = new Set(r.ticks);
+				ticks[box.checked ? 'add' : 'delete'](box.value);
+				r.ticks = [...ticks];
+			});
+			writing = false;
+			// The first save in a browser creates the client.
+			client = selected();
+			if (saved) seen[idOf(sheet)] = saved.t;
+			// A tick is announced; typing is not, to keep screen readers quiet while someone writes.
+			if (!saved || box) say(saved ? 'saved' : 'unsaved', [sheet]);
+		};
 
-		this.addEventListener('input', (event) => this.#save(event));
-		this.addEventListener('change', (event) => this.#save(event));
+		load();
+		if (boxes(sheets()).some((b) => b.checked)) say('restored');
+		onCommittedInput(this, save);
+		this.addEventListener('change', save);
+		onChange((key) => {
+			if (writing) return;
+			if (key === null || ((key === CURRENT_KEY || key === INDEX_KEY) && selected() !== client)) return load();
+			for (const sheet of sheets())
+				if (key === recordKey(client, idOf(sheet)) && (readRecord(client, idOf(sheet))?.t ?? 0) > (seen[idOf(sheet)] ?? 0)) apply(sheet);
+		});
 		for (const button of this.querySelectorAll<HTMLButtonElement>('[data-action]')) {
 			button.hidden = false;
-			button.addEventListener('click', () => (button.dataset['action'] === 'print' ? window.print() : this.#reset()));
+			button.addEventListener('click', () => {
+				if (button.dataset['action'] === 'print') return window.print();
+				for (const sheet of sheets()) {
+					writeRecord(client, idOf(sheet), (r) => {
+						r.values = {};
+						r.ticks = [];
+					});
+					client = selected();
+					apply(sheet);
+				}
+				say('cleared');
+			});
 		}
-	}
-
-	#sheets = (): HTMLElement[] => [...this.querySelectorAll<HTMLElement>('[data-store]')];
-
-	#boxes = (sheet: HTMLElement): HTMLInputElement[] => [
-		...sheet.querySelectorAll<HTMLInputElement>('.task-list-item input[type="checkbox"]'),
-	];
-
-	#fields = (sheet: HTMLElement): (HTMLInputElement | HTMLTextAreaElement)[] => [
-		...sheet.querySelectorAll<HTMLInputElement>('input[type="text"][name], textarea[name]'),
-	];
-
-	#key = (sheet: HTMLElement): string => storeKey(this.dataset['locale'] ?? '', sheet.dataset['store'] ?? '');
-
-	#read(sheet: HTMLElement): string | null {
-		try {
-			return storage()?.getItem(this.#key(sheet)) ?? null;
-		} catch {
-			return null;
-		}
-	}
-
-	#apply(sheet: HTMLElement, stored: StoredChecklist): void {
-		for (const box of this.#boxes(sheet)) box.checked = stored.ticks.includes(box.value);
-		for (const field of this.#fields(sheet)) field.value = stored.fields[field.name] ?? '';
-	}
-
-	#save(event: Event): void {
-		const sheet = (event.target as Element).closest<HTMLElement>('[data-store]');
-		if (!sheet || !this.contains(sheet)) return;
-		const boxes = this.#boxes(sheet);
-		const ticks = boxes.filter((box) => box.checked).map((box) => box.value);
-		const fields = Object.fromEntries(
-			this.#fields(sheet)
-				.filter((field) => field.value)
-				.map((field) => [field.name, field.value]),
-		);
-		const value: StoredChecklist = { ticks, fields };
-		try {
-			storage()!.setItem(this.#key(sheet), JSON.stringify(value));
-			// A tick is announced; typing is not, to keep screen readers quiet while someone writes.
-			if (event.type === 'change' && (event.target as HTMLInputElement).type === 'checkbox')
-				this.#say(this.dataset['saved'], ticks.length, boxes.length);
-		} catch {
-			this.#say(this.dataset['unsaved'], 0, 0);
-		}
-	}
-
-	#reset(): void {
-		for (const sheet of this.#sheets()) {
-			this.#apply(sheet, { ticks: [], fields: {} });
-			try {
-				storage()?.removeItem(this.#key(sheet));
-			} catch {
-				// Nothing stored means nothing to remove.
-			}
-		}
-		this.#say(this.dataset['cleared'], 0, 0);
-	}
-
-	#say(message: string | undefined, done: number, total: number): void {
-		if (this.#status && message) this.#status.textContent = message.replace('{done}', String(done)).replace('{total}', String(total));
 	}
 }
 

@@ -3,35 +3,43 @@ import { assessmentBlocks, buildDoc, type Block } from '../lib/templates/documen
 import { fileName, mailto } from '../lib/templates/mailto';
 import { hasNextStep } from '../lib/templates/quality';
 import { toHtml, toMarkdown, toText } from '../lib/templates/render';
-import { browserStorage, load, save, SHARED_KEY, templateKey } from '../lib/templates/storage';
+import { CURRENT_KEY, INDEX_KEY, recordId, recordKey, SHARED } from '../lib/workspace/record';
+import { onChange, readRecord, selected, writeRecord } from '../lib/workspace/store';
 import { DRAFT_EVENT } from './draft-event';
+import { composing, onCommittedInput } from './ime';
+// The picker comes with this island so that the page loads one shared chunk, not one per island.
+import './client-picker';
 
 type Control = HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;
 type Action = 'email' | 'text' | 'markdown' | 'download' | 'mail' | 'print' | 'clear' | 'subject';
 
 /**
- * `<pb-template-form>`: fills the preview as the user types, keeps the draft in localStorage, tells the
- * parts that judge or export the draft (DRAFT_EVENT: the quality meter, "Add to calendar") and runs the
- * actions (copy, download, mail, print, clear). The server-rendered form works and prints without it. User text only ever reaches the page as text or escaped HTML.
+ * `<pb-template-form>`: fills the preview as the user types, keeps the draft in the selected client's
+ * workspace (src/lib/workspace), tells the parts that judge or export the draft (DRAFT_EVENT: the quality
+ * meter, "Add to calendar") and runs the actions (copy, download, mail, print, clear). The server-rendered
+ * form works and prints without it. User text only ever reaches the page as text or escaped HTML; text an
+ * input method is still composing is neither saved nor shown.
  */
 class TemplateForm extends HTMLElement {
 	#def!: TemplateDef;
 	#values: Values = {};
-	#storage = browserStorage();
 	#shared = new Set<string>();
 	#own = new Set<string>();
 	#pending: Action | undefined;
 	#warnedStorage = false;
+	#client = '';
+	/** When each shown record was last edited, so that only a newer copy from another tab replaces it. */
+	#seen: Record<string, number> = {};
+	#writing = false;
 
 	connectedCallback(): void {
 		this.#def = JSON.parse(this.querySelector('script[type="application/json"]')?.textContent ?? '{}') as TemplateDef;
 		const def = this.#def;
 		this.#shared = new Set(def.shared.map((f) => f.id));
 		for (const control of this.#controls()) if (!this.#shared.has(control.name)) this.#own.add(control.name);
-		this.#values = { ...load(this.#storage, SHARED_KEY, this.#shared), ...load(this.#storage, this.#key(), this.#own) };
-		for (const control of this.#controls()) control.value = this.#values[control.name] ?? '';
-
-		this.addEventListener('input', (event) => this.#onInput(event));
+		this.#load();
+		onCommittedInput(this, (event) => this.#onInput(event));
+		onChange((key) => this.#onStore(key));
 		this.addEventListener('click', (event) => {
 			const target = (event.target as Element).closest<HTMLElement>('[data-action]');
 			if (target) void this.#act(target.dataset['action'] as Action, event);
@@ -41,25 +49,64 @@ class TemplateForm extends HTMLElement {
 		this.#render();
 	}
 
-	#key = () => templateKey(this.#def.locale, this.#def.id);
+	/** The records this page shows, with the fields each holds. */
+	#records = (): [string, Set<string>][] => [
+		[SHARED, this.#shared],
+		[recordId(this.#def.locale, 'template', this.#def.id), this.#own],
+	];
 	#controls = () => [...this.querySelectorAll<Control>('.pb-tpl__form [name]')];
 	#msg = (key: string) => this.dataset[`msg${key}`] ?? '';
+
+	/** Shows the selected client's draft. */
+	#load(): void {
+		this.#client = selected();
+		this.#values = {};
+		for (const [record, ids] of this.#records()) this.#take(record, ids);
+	}
+
+	/** Puts a stored record into the values and the fields, except a field an input method is composing in. */
+	#take(record: string, ids: Set<string>): void {
+		const stored = readRecord(this.#client, record);
+		this.#seen[record] = stored?.t ?? 0;
+		for (const id of ids) this.#values[id] = stored?.values[id] ?? '';
+		for (const control of this.#controls())
+			if (ids.has(control.name) && control !== composing) control.value = this.#values[control.name] ?? '';
+		this.#render();
+	}
+
+	/** Another client chosen, or a newer copy of a shown record saved in another tab. */
+	#onStore(key: string | null): void {
+		if (this.#writing) return;
+		if (key === null || ((key === CURRENT_KEY || key === INDEX_KEY) && selected() !== this.#client)) return this.#load();
+		for (const [record, ids] of this.#records())
+			if (key === recordKey(this.#client, record) && (readRecord(this.#client, record)?.t ?? 0) > (this.#seen[record] ?? 0))
+				this.#take(record, ids);
+	}
 
 	#onInput(event: Event): void {
 		const control = event.target as Control;
 		if (!control.name) return;
 		this.#values[control.name] = control.value;
 		this.#pending = undefined;
-		this.#persist(this.#shared.has(control.name));
+		this.#persist([control.name]);
 		this.#render();
 	}
 
-	#persist(shared: boolean): void {
-		const ids = shared ? this.#shared : this.#own;
-		const values = Object.fromEntries([...ids].map((id) => [id, this.#values[id] ?? '']));
-		if (!save(this.#storage, shared ? SHARED_KEY : this.#key(), values) && !this.#warnedStorage) {
-			this.#warnedStorage = true;
-			this.#say(this.#msg('StorageFailed'), true);
+	/** Saves the given fields into the stored copy of their records. */
+	#persist(ids: string[]): void {
+		for (const [record, own] of this.#records()) {
+			const mine = ids.filter((id) => own.has(id));
+			if (!mine.length) continue;
+			this.#writing = true;
+			const saved = writeRecord(this.#client, record, (r) => mine.forEach((id) => (r.values[id] = this.#values[id] ?? '')));
+			this.#writing = false;
+			// The first save in a browser creates the client.
+			this.#client = selected();
+			if (saved) this.#seen[record] = saved.t;
+			else if (!this.#warnedStorage) {
+				this.#warnedStorage = true;
+				this.#say(this.#msg('StorageFailed'), true);
+			}
 		}
 	}
 
@@ -155,7 +202,7 @@ class TemplateForm extends HTMLElement {
 					control.value = '';
 					this.#values[control.name] = '';
 				}
-				this.#persist(false);
+				this.#persist([...this.#own]);
 				this.#render();
 				return this.#say(this.#msg('DoneClear'));
 		}

@@ -17,7 +17,19 @@ export interface PageEntry {
 	order: number;
 	/** What the page is generated from. */
 	source:
-		| { type: 'home' | 'principles' | 'boundaries' | 'responsibilities' | 'example' | 'quality' | 'checklists' | 'print-all' | 'templates' }
+		| {
+				type:
+					| 'home'
+					| 'principles'
+					| 'boundaries'
+					| 'responsibilities'
+					| 'example'
+					| 'quality'
+					| 'checklists'
+					| 'print-all'
+					| 'templates'
+					| 'workspace';
+		  }
 		| { type: 'lifecycle'; model: string }
 		| { type: 'stage'; model: string; key: string; index: number }
 		| { type: 'model'; model: string }
@@ -117,6 +129,15 @@ export function pageRegistry(playbook: Playbook): PageEntry[] {
 
 	const templateFiles = (code: string) => [localeFiles.skill(code), localeFiles.templates(code)];
 	pages.push({ id: 'templates', kind: 'template', group: 'templates', order: 0, source: { type: 'templates' }, files: templateFiles });
+	// The clients kept in this browser: beside the templates and checklists whose drafts and ticks it lists.
+	pages.push({
+		id: 'workspace',
+		kind: 'workspace',
+		group: 'templates',
+		order: 0,
+		source: { type: 'workspace' },
+		files: (code) => [...templateFiles(code), ...checklistFiles(code)],
+	});
 	(main.templates?.templates ?? []).forEach((template, index) =>
 		pages.push({
 			id: `templates/${template.id}`,

@@ -4,7 +4,7 @@
  */
 
 /** The kinds of page a playbook has. */
-export const pageKinds = ['stage', 'framework', 'checklist', 'template', 'content'] as const;
+export const pageKinds = ['stage', 'framework', 'checklist', 'template', 'workspace', 'content'] as const;
 export type PageKind = (typeof pageKinds)[number];
 
 /** JavaScript and CSS a page may ship beyond Starlight's own, in bytes after gzip. */
@@ -35,6 +35,8 @@ export const pageProfiles: Readonly<Record<PageKind, PageProfile>> = {
 	framework: { kind: 'framework', sections: 'all', budget: contentBudget },
 	checklist: { kind: 'checklist', sections: 'none', budget: { js: 3 * KB, css: 6 * KB } },
 	template: { kind: 'template', sections: 'none', budget: { js: 10 * KB, css: 6 * KB } },
+	// The clients kept in this browser: a tool, with the import check (zod/mini) it alone loads.
+	workspace: { kind: 'workspace', sections: 'none', budget: { js: 16 * KB, css: 6 * KB } },
 	/** Home, principles, boundaries, overviews, /quality/ and any page added by hand. */
 	content: { kind: 'content', sections: 'next-step', budget: contentBudget },
 };

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { calendarWordingKeys } from '../lib/calendar/wording.ts';
+import { workspaceStringKeys } from './workspace-ui.ts';
 
 /**
  * The interface strings the site uses, by key: `<code>.json` beside the locale folders of a playbook, over
@@ -171,8 +172,10 @@ const siteKeys = [
 const meterKeys = prefixed('pb.meter.', ['vagueTitle', ...meterMessageKeys]);
 const calendarKeys = prefixed('pb.calendar.', [...calendarLabelKeys, ...calendarMessageKeys]);
 
+const workspaceKeys = prefixed('pb.workspace.', ['title', 'description', 'intro', ...workspaceStringKeys]);
+
 /** Every key of ours a locale must have (Starlight's own keys come with Starlight's translations). */
-export const uiStringKeys = [...siteKeys, ...checklistKeys, ...templateKeys, ...meterKeys, ...calendarKeys] as const;
+export const uiStringKeys = [...siteKeys, ...checklistKeys, ...templateKeys, ...meterKeys, ...calendarKeys, ...workspaceKeys] as const;
 export type UiStringKey = (typeof uiStringKeys)[number];
 
 /** The extension of Starlight's i18n schema: every key of ours, optional there (the content check requires them). */

@@ -35,8 +35,8 @@ describe('every page, in both languages', () => {
 		for (const locale of playbook.locales) expect(paths.filter((p) => p.locale === locale.code).length).toBeGreaterThanOrEqual(26);
 	});
 
-	// Reading pages end with their next step; checklists and templates are tools whose own suites test them.
-	const endsWithNextStep = (id: string) => !/^(checklists|templates)(\/|$)/.test(id);
+	// Reading pages end with their next step; checklists, templates and the workspace are tools whose own suites test them.
+	const endsWithNextStep = (id: string) => !/^(checklists|templates|workspace)(\/|$)/.test(id);
 
 	it.each(paths)(
 		'$path loads with its own title and description, hreflang alternates, no errors and no outside requests',

@@ -47,7 +47,8 @@ describe('template content', () => {
 			.filter((p) => p.group === 'templates')
 			.map((p) => p.id);
 		const templates = contentOf('en').templates!.templates;
-		expect(ids).toEqual(['templates', ...templates.map((t) => `templates/${t.id}`)]);
+		// The client workspace sits in the templates group, after the index.
+		expect(ids).toEqual(['templates', 'workspace', ...templates.map((t) => `templates/${t.id}`)]);
 		const { files } = generateSite(playbook, '/');
 		for (const locale of playbook.locales) {
 			const nextStep = contentOf(locale.code).site!.sections[playbook.quality.nextStep];

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { TemplateDef, Values } from '../../src/lib/templates/definition';
 import { rankResponses, rate } from '../../src/lib/templates/risk';
-import { load, parseStored, save, SHARED_KEY, templateKey } from '../../src/lib/templates/storage';
 import { templateOf } from '../support/playbook';
 
 const template = (id: string): TemplateDef => templateOf('en', id);
@@ -40,53 +39,5 @@ describe('risk self-assessment', () => {
 			['failure-patterns/responses/boundaries-change-process', 1.5],
 		]);
 		expect(ranked[1]!.answers.map((p) => p.id)).toEqual(['output-over-outcome', 'scope-misunderstood']);
-	});
-});
-
-describe('draft storage', () => {
-	const allowed = new Set(['client-name', 'goals']);
-
-	it('keeps string values of known fields and drops everything else', () => {
-		expect(parseStored(JSON.stringify({ values: { 'client-name': 'Acme', goals: 3, other: 'x' } }), allowed)).toEqual({
-			'client-name': 'Acme',
-		});
-	});
-
-	it('reads corrupt or foreign data as an empty draft', () => {
-		for (const raw of ['{not json', 'null', '[]', '"text"', JSON.stringify({ values: ['a'] }), JSON.stringify({ values: null })])
-			expect(parseStored(raw, allowed)).toEqual({});
-	});
-
-	it('survives storage that throws on every call', () => {
-		const blocked = {
-			getItem: () => {
-				throw new Error('SecurityError');
-			},
-			setItem: () => {
-				throw new Error('QuotaExceededError');
-			},
-			removeItem: () => {
-				throw new Error('SecurityError');
-			},
-		} as unknown as Storage;
-		expect(load(blocked, SHARED_KEY, allowed)).toEqual({});
-		expect(save(blocked, SHARED_KEY, { goals: 'x' })).toBe(false);
-		expect(save(undefined, SHARED_KEY, { goals: 'x' })).toBe(false);
-	});
-
-	it('round-trips a draft under a versioned key per template and locale', () => {
-		const data = new Map<string, string>();
-		const memory = {
-			getItem: (k: string) => data.get(k) ?? null,
-			setItem: (k: string, v: string) => void data.set(k, v),
-			removeItem: (k: string) => void data.delete(k),
-		} as Storage;
-		const key = templateKey('zh-cn', 'status-update');
-		expect(key).toBe('pb.templates.v1.zh-cn.status-update');
-		expect(save(memory, key, { goals: '目标', 'client-name': '' })).toBe(true);
-		expect(JSON.parse(data.get(key)!)).toEqual({ values: { goals: '目标' } });
-		expect(load(memory, key, allowed)).toEqual({ goals: '目标' });
-		save(memory, key, { goals: '' });
-		expect(data.has(key)).toBe(false);
 	});
 });
