@@ -113,9 +113,13 @@ function groupMdx(
 		alt?.heading && altContext
 			? `<p class="pb-alt pb-alt--heading" lang="${lang}" data-pagefind-ignore>${md(alt.heading, altContext)}</p>`
 			: undefined;
+	// The group's kind travels on a wrapper: the island counts warning signs apart from done actions.
+	const list = group.compact ? `<div class="pb-compact">\n\n${items.join('\n')}\n\n</div>` : items.join('\n');
 	return blocks(
+		`<div class="pb-group" data-kind="${group.kind}">`,
 		group.heading && heading(level, md(group.heading, context), id),
 		altHeading,
-		group.compact ? `<div class="pb-compact">\n\n${items.join('\n')}\n\n</div>` : items.join('\n'),
+		list,
+		'</div>',
 	).trimEnd();
 }

@@ -22,6 +22,8 @@ export interface SheetItem {
 export interface SheetGroup {
 	heading?: string | undefined;
 	compact?: boolean | undefined;
+	/** `prepare` (the team, before), `meeting` (with the client) or `signals` (warning signs, counted apart). */
+	kind: 'prepare' | 'meeting' | 'signals';
 	items: SheetItem[];
 }
 
@@ -60,11 +62,14 @@ export function buildSheet(checklist: Checklist, context: RenderContext): Sheet 
 		} else {
 			items = (group.items ?? []).map((item) => {
 				const source = item.ref ? itemOf(content, structure, item.ref) : undefined;
-				const text = source && item.text ? named(`**${source.label}**`, item.text) : (item.text ?? source?.label ?? item.id);
+				const plain = source && item.text ? named(`**${source.label}**`, item.text) : (item.text ?? source?.label ?? item.id);
+				// An agenda item: its minutes first, its owner last.
+				const minutes = item.minutes ? `**${context.t('pb.checklist.minutes', { n: item.minutes })}** · ` : '';
+				const text = `${minutes}${plain}${item.owner ? ` · *${item.owner}*` : ''}`;
 				return { text, links: item.see ? linksOf(item.see, context) : undefined };
 			});
 		}
-		return { heading, compact: group.compact, items };
+		return { heading, compact: group.compact, kind: group.kind ?? (group.signals_of ? 'signals' : 'meeting'), items };
 	});
 	return { id: checklist.id, title: checklist.title, description: checklist.description, header: checklist.header, groups };
 }

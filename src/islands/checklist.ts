@@ -20,12 +20,17 @@ class PbChecklist extends HTMLElement {
 		let client = '';
 		let writing = false;
 		const sheets = () => [...this.querySelectorAll<HTMLElement>('[data-store]')];
-		const boxes = (scope: Element[]) => scope.flatMap((s) => [...s.querySelectorAll<HTMLInputElement>('.task-list-item input')]);
+		const boxes = (scope: Element[], which = '.task-list-item input') =>
+			scope.flatMap((s) => [...s.querySelectorAll<HTMLInputElement>(which)]);
 		const idOf = (sheet: HTMLElement) => recordId(this.dataset['locale'] ?? '', 'checklist', sheet.dataset['store'] ?? '');
+		// Warning signs noticed are counted apart from actions done.
 		const say = (key: string, scope = sheets()) => {
-			const all = boxes(scope);
-			const text = (this.dataset[key] ?? '').replace('{done}', `${all.filter((b) => b.checked).length}`);
-			this.querySelector('[role="status"]')!.textContent = text.replace('{total}', `${all.length}`);
+			const all = boxes(scope, '.task-list-item input:not([data-kind=signals] input)');
+			const signs = boxes(scope, '[data-kind=signals] input:checked').length;
+			const text = (this.dataset[key] ?? '')
+				.replace('{done}', `${all.filter((b) => b.checked).length}`)
+				.replace('{total}', `${all.length}`);
+			this.querySelector('[role="status"]')!.textContent = signs ? `${text} ${this.dataset['signals']!.replace('{n}', `${signs}`)}` : text;
 		};
 		const apply = (sheet: HTMLElement) => {
 			const stored = readRecord(client, idOf(sheet));

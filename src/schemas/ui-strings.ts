@@ -117,6 +117,7 @@ const checklistKeys = prefixed('pb.checklist.', [
 	'sheets',
 	'internal',
 	'minutes',
+	'signals',
 ]);
 
 const siteKeys = [

@@ -58,6 +58,11 @@ export interface TemplateDef {
 	locale: string;
 	/** Page title. */
 	name: string;
+	/**
+	 * Set on a template kept inside the team (templates.yaml `audience: internal`): the warning shown on the page and
+	 * put first in every copy, print and download, in the page's language.
+	 */
+	internal?: string;
 	/** Heading of a document; subject of an email. `{field-id}` placeholders. */
 	title: string;
 	/** Document: line under the title. Email: greeting, and the closing before the signature. */

@@ -88,7 +88,8 @@ export function assessmentBlocks(a: AssessmentDef, values: Values, lang: string)
 
 /** The output of a template for the values typed so far. Empty fields and sections are left out. */
 export function buildDoc(def: TemplateDef, values: Values): Doc {
-	const blocks: Block[] = [];
+	// An internal document says so first, wherever it is copied, downloaded or printed.
+	const blocks: Block[] = def.internal ? [{ type: 'paragraph', text: def.internal, strong: true }] : [];
 	const sections = def.sections.map((section) => {
 		const filled = section.fields.filter((f) => valueOf(f, values, def.lang));
 		const out: Block[] = [];

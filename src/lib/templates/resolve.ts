@@ -64,6 +64,7 @@ export function resolveTemplate(source: TemplateSource, t: Template): TemplateDe
 		sections,
 		nextStep,
 		quality: (content.skill?.quality_check.items ?? []).map(({ id, text }) => ({ id, text })),
+		...(t.audience === 'internal' ? { internal: source.t('pb.templates.internal') } : {}),
 	};
 	if (t.kind === 'email') {
 		const email = templates?.email;
