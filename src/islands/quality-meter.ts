@@ -20,7 +20,7 @@ const stateKeys = { covered: 'Covered', missing: 'Missing', na: 'NotApplicable' 
  * Word lists come from `data-words`, messages from `data-msg-*`; both are rendered on the server.
  */
 class QualityMeter extends HTMLElement {
-	#words: MeterWords = { vague: [], owners: [], placeholders: [] };
+	#words: MeterWords = parseMeterWords(undefined);
 
 	connectedCallback(): void {
 		this.#words = parseMeterWords(this.dataset['words']);

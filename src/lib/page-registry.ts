@@ -75,7 +75,7 @@ export function pageRegistry(playbook: Playbook): PageEntry[] {
 		if (model.id === structure.lifecycle && isMapShape(model.shape)) {
 			pages.push({
 				id: model.id,
-				kind: 'content',
+				kind: 'overview',
 				group: 'lifecycle',
 				order: 0,
 				source: { type: 'lifecycle', model: model.id },

@@ -4,7 +4,7 @@
  */
 
 /** The kinds of page a playbook has. */
-export const pageKinds = ['stage', 'framework', 'checklist', 'template', 'workspace', 'content'] as const;
+export const pageKinds = ['stage', 'framework', 'overview', 'checklist', 'template', 'workspace', 'content'] as const;
 export type PageKind = (typeof pageKinds)[number];
 
 /** JavaScript and CSS a page may ship beyond Starlight's own, in bytes after gzip. */
@@ -33,6 +33,8 @@ const contentBudget: Budget = { js: 0, css: 2 * KB };
 export const pageProfiles: Readonly<Record<PageKind, PageProfile>> = {
 	stage: { kind: 'stage', sections: 'all', budget: contentBudget },
 	framework: { kind: 'framework', sections: 'all', budget: contentBudget },
+	// The lifecycle overview: a content page that also carries the "which stage is my client in?" self-check.
+	overview: { kind: 'overview', sections: 'next-step', budget: { js: 1 * KB, css: 2 * KB } },
 	checklist: { kind: 'checklist', sections: 'none', budget: { js: 3 * KB, css: 6 * KB } },
 	template: { kind: 'template', sections: 'none', budget: { js: 10 * KB, css: 6 * KB } },
 	// The clients kept in this browser: a tool, with the import check (zod/mini) it alone loads.

@@ -1,7 +1,7 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { parseDay, planCadence, weekOfMonth } from '../../src/lib/calendar/cadence';
-import { buildCalendar, type CalendarRequest } from '../../src/lib/calendar/request';
+import { answerCalendar, buildCalendar, type CalendarAsk, type CalendarRequest } from '../../src/lib/calendar/request';
 import { ui } from '../support/playbook.ts';
 
 const [en, zh] = [ui.bind(null, 'en'), ui.bind(null, 'zh-cn')];
@@ -159,5 +159,41 @@ describe('what the calendar refuses', () => {
 		for (const text of ['2026-06-30', '2026/6/30', '2026.6.30', '2026年6月30日'])
 			expect(parseDay(text), text).toEqual({ year: 2026, month: 6, day: 30 });
 		expect(planCadence('milestones', { year: 2026, month: 1, day: 1 }, [])).toEqual([]);
+	});
+});
+
+describe('the answer the page shows', () => {
+	/** The `<pb-calendar>` dataset as the page renders it: `msg<Key>` for every calendar string. */
+	const datasetOf = (t: (key: string) => string) =>
+		Object.fromEntries(
+			[...Object.keys(wordingOf(t)), 'done', 'noDate', 'badDate', 'noMilestones'].map((key) => [
+				`msg${key[0]!.toUpperCase()}${key.slice(1)}`,
+				t(`pb.calendar.${key}`),
+			]),
+		);
+	const ask = (change: Partial<CalendarAsk> = {}): CalendarAsk => {
+		const { wording: _, ...rest } = request();
+		return { ...rest, template: 'status-update', dataset: datasetOf(en), ...change };
+	};
+
+	it('names the file after the template, client and date, and says how many events it holds', () => {
+		const answer = answerCalendar(ask(), now);
+		expect(answer.file?.name).toBe('status-update-acme-2026-05-12.ics');
+		expect(answer.file?.text).toMatch(/^BEGIN:VCALENDAR/);
+		expect(answer).toMatchObject({ warning: false, focusDate: false });
+		expect(answer.message).toContain('status-update-acme-2026-05-12.ics');
+		expect(answer.message).not.toMatch(/\{(file|count)\}/);
+	});
+
+	it('sends the reader to the date field when there is none, in the page’s language', () => {
+		const answer = answerCalendar(ask({ date: '', lang: 'zh-CN', dataset: datasetOf(zh) }), now);
+		expect(answer).toMatchObject({ warning: true, focusDate: true, message: zh('pb.calendar.noDate') });
+		expect(answer.file).toBeUndefined();
+	});
+
+	it('quotes the milestone date it cannot read', () => {
+		const answer = answerCalendar(ask({ cadence: 'milestones', milestones: '2026-05-20\n31 Febtember' }), now);
+		expect(answer).toMatchObject({ warning: true, focusDate: false });
+		expect(answer.message).toContain('31 Febtember');
 	});
 });

@@ -3,13 +3,14 @@ import { namesDate } from '../../src/lib/quality-meter/when';
 import { namesOwner } from '../../src/lib/quality-meter/who';
 import { saysSomething } from '../../src/lib/quality-meter/substance';
 import { findVague } from '../../src/lib/quality-meter/vague';
-import { meterWords, parseMeterWords } from '../../src/lib/quality-meter/words';
+import { compileMeterWords, meterWords, parseMeterWords } from '../../src/lib/quality-meter/words';
 import type { TemplateDef } from '../../src/lib/templates/definition';
 import { coverage, hasNextStep, vagueWords } from '../../src/lib/templates/quality';
 import { loadErrorAfter } from '../support/content-copy.ts';
 import { contentOf, templateOf } from '../support/playbook.ts';
 
 const words = { en: meterWords(contentOf('en').words), zh: meterWords(contentOf('zh-cn').words) };
+const rules = { en: compileMeterWords(words.en), zh: compileMeterWords(words.zh) };
 const [en, zh] = [{ code: 'en' }, { code: 'zh-cn' }];
 const template = (id: string, locale = en): TemplateDef => templateOf(locale.code, id);
 
@@ -27,16 +28,20 @@ describe('a next step names a date or a weekday', () => {
 		'in 2 weeks',
 		'tomorrow morning',
 		'by the end of the week',
-	])('in English: “%s”', (text) => expect(namesDate(text)).toBe(true));
+	])('in English: “%s”', (text) => expect(namesDate(text, rules.en.when)).toBe(true));
 
 	it.each(['周五前', '下周三开会', '星期一上午', '12月4日', '十二月四号', '2026年12月4日', '5月底前', '三个工作日内', '两天内', '明天'])(
 		'in Chinese: “%s”',
-		(text) => expect(namesDate(text)).toBe(true),
+		(text) => expect(namesDate(text, rules.zh.when)).toBe(true),
 	);
 
-	it.each(['soon', 'ASAP', 'next week', 'in May', 'we sat down with the team', 'version 2.0', '尽快', '下周', '过段时间', '五月'])(
+	it.each(['soon', 'ASAP', 'next week', 'in May', 'we sat down with the team', 'version 2.0'])(
 		'not in “%s”, which names no day anyone can be held to',
-		(text) => expect(namesDate(text)).toBe(false),
+		(text) => expect(namesDate(text, rules.en.when)).toBe(false),
+	);
+
+	it.each(['尽快', '下周', '过段时间', '五月', '版本 2.0'])('not in “%s”, which names no day anyone can be held to', (text) =>
+		expect(namesDate(text, rules.zh.when)).toBe(false),
 	);
 });
 
@@ -51,7 +56,7 @@ describe('a next step names an owner', () => {
 		'Owner: the support desk',
 		'@dana confirms',
 		'Acme signs the change request',
-	])('in English: “%s”', (text) => expect(namesOwner(text, words.en.owners)).toBe(true));
+	])('in English: “%s”', (text) => expect(namesOwner(text, rules.en.owner)).toBe(true));
 
 	it.each([
 		'我们周五前发出方案',
@@ -62,22 +67,16 @@ describe('a next step names an owner', () => {
 		'项目经理周五前确认范围',
 		'请 Dana 周五确认',
 		'负责人：李娜',
-	])('in Chinese: “%s”', (text) => expect(namesOwner(text, words.zh.owners)).toBe(true));
+	])('in Chinese: “%s”', (text) => expect(namesOwner(text, rules.zh.owner)).toBe(true));
 
-	it.each([
-		'Send the plan by Friday',
-		'Call the client on Monday',
-		'Review plans by Friday',
-		'Confirm scope',
-		'Friday: send the plan',
-		'周五前发出方案',
-		'尽快确认范围',
-		'由于时间紧，周五前完成',
-		'小程序周五上线',
-		'关于总体方案，周五前确认',
-		'日常工作周五前完成',
-	])('not in “%s”, an order to nobody in particular', (text) =>
-		expect(namesOwner(text, [...words.en.owners, ...words.zh.owners])).toBe(false),
+	it.each(['Send the plan by Friday', 'Call the client on Monday', 'Review plans by Friday', 'Confirm scope', 'Friday: send the plan'])(
+		'not in “%s”, an order to nobody in particular',
+		(text) => expect(namesOwner(text, rules.en.owner)).toBe(false),
+	);
+
+	it.each(['周五前发出方案', '尽快确认范围', '由于时间紧，周五前完成', '小程序周五上线', '关于总体方案，周五前确认', '日常工作周五前完成'])(
+		'not in “%s”, an order to nobody in particular',
+		(text) => expect(namesOwner(text, rules.zh.owner)).toBe(false),
 	);
 });
 
@@ -105,7 +104,7 @@ describe('vague words in a draft', () => {
 		expect(findVague('我们会尽快确认，等等', words.zh.vague).map((f) => f.text)).toEqual(['尽快', '等等']);
 	});
 
-	it('have a suggestion for every word of both locales in content/quality-gate/lint.yaml', () => {
+	it('have a suggestion for every word of both locales in src/wording/<code>/words.yaml', () => {
 		for (const [locale, list] of Object.entries(words)) {
 			expect(list.vague.length, locale).toBeGreaterThan(5);
 			for (const { word, suggestion } of list.vague) expect(suggestion, `${locale}: ${word}`).toMatch(/\S{4}/);
@@ -133,6 +132,21 @@ describe('the word lists', () => {
 	it('fail to load with a misspelt list instead of silently turning a check off', () => {
 		const message = loadErrorAfter('en/words.yaml', (text) => text.replace('owners:', 'ownres:'));
 		expect(message).toMatch(/en\/words\.yaml:\d+:1 \(locale en\)\n {2}ownres: unknown field — did you mean “owners”\?/);
+	});
+
+	it('fail to load when a playbook’s own meter pattern does not compile or misses its example', () => {
+		const broken = loadErrorAfter('en/words.yaml', (text) => `${text}when:\n  - pattern: '(by noon'\n    examples: [by noon]\n`);
+		expect(broken).toMatch(/en\/words\.yaml:\d+:\d+ \(locale en\)\n {2}when\[0\]\.pattern: is not a valid regular expression/);
+		const missed = loadErrorAfter('zh-cn/words.yaml', (text) => `${text}when:\n  - pattern: '中午前'\n    examples: [中午之前]\n`);
+		expect(missed).toMatch(
+			/zh-cn\/words\.yaml:\d+:\d+ \(locale zh-cn\)\n {2}when\[0\]\.examples\[0\]: "中午之前" is not matched by the pattern; correct the pattern or the example/,
+		);
+	});
+
+	it('let a playbook teach the meter a new way to say when', () => {
+		const own = meterWords({ ...contentOf('en').words, when: [{ pattern: 'by noon', case: false, examples: ['by noon'] }] });
+		expect(namesDate('Dana sends it by noon', compileMeterWords(own).when)).toBe(true);
+		expect(namesDate('Dana sends it by noon', rules.en.when)).toBe(false);
 	});
 });
 
@@ -196,7 +210,13 @@ describe('the quality meter', () => {
 
 	it('reads its word lists from the page, and empty lists from a broken attribute', () => {
 		expect(parseMeterWords(JSON.stringify(words.zh))).toEqual(words.zh);
-		expect(parseMeterWords('{not json')).toEqual({ vague: [], owners: [], placeholders: [] });
-		expect(parseMeterWords(JSON.stringify({ vague: [{ word: 1 }], owners: 'x' }))).toEqual({ vague: [], owners: [], placeholders: [] });
+		const none = { vague: [], owners: [], placeholders: [], when: [], who: [], notNames: [] };
+		expect(parseMeterWords('{not json')).toEqual(none);
+		expect(parseMeterWords(JSON.stringify({ vague: [{ word: 1 }], owners: 'x', when: [{ source: 3 }] }))).toEqual(none);
+	});
+
+	it('drops a pattern that does not compile instead of stopping the meter', () => {
+		const broken = { ...words.en, when: [{ source: '(unclosed', flags: 'iu' }, ...words.en.when] };
+		expect(compileMeterWords(broken).when).toHaveLength(words.en.when.length);
 	});
 });

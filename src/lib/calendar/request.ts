@@ -1,6 +1,7 @@
 import { type Cadence, cadences, type PlannedEvent, parseDay, parseDays, planCadence } from './cadence.ts';
 import { toICalendar } from './ics.ts';
-import type { CalendarWording } from './wording.ts';
+import { fileName } from '../templates/mailto.ts';
+import { type CalendarWording, calendarWordingKeys } from './wording.ts';
 
 /** What "Add to calendar" sends to the calendar writer: the form's values as typed, and the wording. */
 export interface CalendarRequest {
@@ -58,4 +59,45 @@ export function buildCalendar(request: CalendarRequest, now: Date): CalendarRepl
 		};
 	});
 	return { ok: true, text: toICalendar(events, { lang: request.lang, now }), count: events.length };
+}
+
+/**
+ * What the page sends when "Add to calendar" is pressed: the form's values as typed, the template id (for the file
+ * name) and the `<pb-calendar>` element's dataset, whose `msg*` entries hold the page's wording (UI strings
+ * `pb.calendar.*`, rendered on the server).
+ */
+export interface CalendarAsk extends Omit<CalendarRequest, 'wording'> {
+	template: string;
+	dataset: Record<string, string | undefined>;
+}
+
+/** What the page does with the answer: download `file` if there is one, say `message`, focus the date if asked. */
+export interface CalendarAnswer {
+	file?: { name: string; text: string };
+	message: string;
+	warning: boolean;
+	focusDate: boolean;
+}
+
+/**
+ * The whole of "Add to calendar" past the button press, in the worker: the file ({@link buildCalendar}), its name
+ * (`<template>-<client>-<date>.ics`) and the sentence the page shows, in the page's language. Pure.
+ */
+export function answerCalendar(ask: CalendarAsk, now: Date): CalendarAnswer {
+	const msg = (key: string) => ask.dataset[`msg${key[0]!.toUpperCase()}${key.slice(1)}`] ?? '';
+	const wording = Object.fromEntries(calendarWordingKeys.map((key) => [key, msg(key)])) as CalendarWording;
+	const reply = buildCalendar({ ...ask, wording }, now);
+	if (!reply.ok)
+		return {
+			message: msg(reply.problem).replace('{value}', reply.problem === 'badDate' ? reply.value : ''),
+			warning: true,
+			focusDate: reply.problem === 'noDate',
+		};
+	const name = fileName(ask.template || 'calendar', ask.client, ask.date, 'ics');
+	return {
+		file: { name, text: reply.text },
+		message: msg('done').replace('{file}', name).replace('{count}', String(reply.count)),
+		warning: false,
+		focusDate: false,
+	};
 }

@@ -142,13 +142,16 @@ function readFile<S extends z.ZodType>(
 
 /** The generator's word lists for a language, with a playbook's own lists added. */
 function mergeWords(base: Words | undefined, own: Words | undefined): Words {
-	const empty: Words = { placeholders: [], vague: [], owners: [], proper_names: [], allow: [], glossary: [] };
+	const empty: Words = { placeholders: [], vague: [], owners: [], when: [], who: [], not_names: [], proper_names: [], allow: [], glossary: [] };
 	const a = base ?? empty;
 	const b = own ?? empty;
 	return {
 		placeholders: [...a.placeholders, ...b.placeholders],
 		vague: [...a.vague, ...b.vague],
 		owners: [...a.owners, ...b.owners],
+		when: [...a.when, ...b.when],
+		who: [...a.who, ...b.who],
+		not_names: [...a.not_names, ...b.not_names],
 		proper_names: [...a.proper_names, ...b.proper_names],
 		allow: [...a.allow, ...b.allow],
 		glossary: [...a.glossary, ...b.glossary],

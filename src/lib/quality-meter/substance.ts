@@ -1,7 +1,7 @@
 import { findTerms } from '../text/find-terms.ts';
 
 /**
- * Whether a field says something: at least two words once placeholders (TODO, 待定: lint.yaml
+ * Whether a field says something: at least two words once placeholders (TODO, 待定: words.yaml
  * `placeholders`) are taken out. A Latin or numeric run is a word; Chinese, written without spaces,
  * counts one word per two characters, so 完成 is one word and 完成报告 two.
  */

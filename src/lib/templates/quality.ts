@@ -2,7 +2,7 @@ import { namesDate } from '../quality-meter/when.ts';
 import { namesOwner } from '../quality-meter/who.ts';
 import { saysSomething } from '../quality-meter/substance.ts';
 import { findVague } from '../quality-meter/vague.ts';
-import type { MeterWords, VagueWord } from '../quality-meter/words.ts';
+import { compileMeterWords, type MeterWords, type VagueWord } from '../quality-meter/words.ts';
 import { allFields, type FieldDef, type TemplateDef, type Values } from './definition.ts';
 import { rate } from './risk.ts';
 
@@ -30,7 +30,7 @@ export interface ItemCoverage {
  * covered when one field mapped to it (content/templates `covers`) says something — two words or more,
  * or any choice of a list;
  * the `next-step` item needs more: its field must also name an owner and a date or weekday
- * (src/lib/quality-meter). `na` when the template has no field for the item. Word lists: lint.yaml.
+ * (src/lib/quality-meter). `na` when the template has no field for the item. Word lists: words.yaml.
  */
 export function coverage(def: TemplateDef, values: Values, words: MeterWords): ItemCoverage[] {
 	const fields = allFields(def);
@@ -54,8 +54,9 @@ function judge(field: FieldDef, value: string, nextStep: boolean, words: MeterWo
 	if (field.control === 'select' || field.control === 'date') return undefined;
 	if (!saysSomething(value, words.placeholders)) return { code: 'one-word', field: field.label };
 	if (!nextStep) return undefined;
-	const owner = namesOwner(value, words.owners);
-	const date = namesDate(value);
+	const rules = compileMeterWords(words);
+	const owner = namesOwner(value, rules.owner);
+	const date = namesDate(value, rules.when);
 	if (owner && date) return undefined;
 	return { code: owner ? 'no-date' : date ? 'no-owner' : 'no-owner-no-date', field: field.label };
 }
