@@ -39,7 +39,11 @@ export default defineConfig({
 			defaultLocale: 'root',
 			locales,
 			sidebar: sidebar(playbook),
-			customCss: ['./src/styles/custom.css', './src/styles/task-lists.css'],
+			customCss: ['./src/styles/custom.css', './src/styles/task-lists.css', './src/styles/search.css'],
+			// Starlight's own components, changed where readers met a problem; each file says why.
+			components: {
+				PageTitle: './src/components/overrides/PageTitle.astro',
+			},
 			lastUpdated: false,
 			pagination: true,
 			// Fails the build on a broken internal link or anchor in any page's Markdown.
