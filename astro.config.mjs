@@ -43,6 +43,9 @@ export default defineConfig({
 			// Starlight's own components, changed where readers met a problem; each file says why.
 			components: {
 				PageTitle: './src/components/overrides/PageTitle.astro',
+				Hero: './src/components/overrides/Hero.astro',
+				ThemeProvider: './src/components/overrides/ThemeProvider.astro',
+				ThemeSelect: './src/components/overrides/ThemeSelect.astro',
 			},
 			lastUpdated: false,
 			pagination: true,

@@ -79,13 +79,17 @@ describe('search results', () => {
 		{ path: '/', term: 'counterpart', expected: '/templates/communication-framework/' },
 		{ path: '/zh-cn/', term: '关系健康度', expected: '/zh-cn/templates/retention-growth-plan/' },
 		{ path: '/', term: 'beforehand', expected: '/checklists/stabilization/' },
+		{ path: '/', term: 'clarity before complexity', expected: '/' },
+		{ path: '/zh-cn/', term: '先求清晰', expected: '/zh-cn/' },
 	])('list $expected once, with no second “#_top” entry for the same page', async ({ path, term, expected }) => {
 		const page = await open(path);
 		await page.locator('site-search button[data-open-modal]').click();
 		await page.locator('#starlight__search input').fill(term);
 		const links = page.locator('.pagefind-ui__result-link');
 		await links.first().waitFor();
-		await expect.poll(() => links.evaluateAll((all) => all.map((l) => l.getAttribute('href')))).toContain(expected);
+		// Results arrive as placeholders first; wait until every one has loaded.
+		await expect.poll(() => page.locator('.pagefind-ui__loading').count(), { timeout: 10_000 }).toBe(0);
+		await expect.poll(() => links.evaluateAll((all) => all.map((l) => l.getAttribute('href'))), { timeout: 10_000 }).toContain(expected);
 		const hrefs = await links.evaluateAll((all) => all.map((l) => l.getAttribute('href') ?? ''));
 		expect(hrefs.filter((href) => href.includes('#_top'))).toEqual([]);
 		expect(hrefs.filter((href) => href.split('#')[0] === expected && !href.includes('#'))).toHaveLength(1);

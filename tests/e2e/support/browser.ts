@@ -8,19 +8,19 @@ export const chromiumPath = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 export async function launch(): Promise<Browser> {
 	if (!existsSync(chromiumPath))
 		throw new Error(`No Chromium at ${chromiumPath}: install it (apt-get install chromium) or set CHROMIUM_PATH.`);
-	return chromium.launch({
-		executablePath: chromiumPath,
-		args: [
-			'--no-sandbox',
-			'--disable-gpu',
-			'--disable-background-networking',
-			'--disable-component-update',
-			'--disable-sync',
-			'--no-first-run',
-			'--disable-quic',
-		],
-	});
+	return chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
 }
+
+/** Headless, offline-friendly flags for every Chromium the suite starts. */
+export const chromiumArgs = [
+	'--no-sandbox',
+	'--disable-gpu',
+	'--disable-background-networking',
+	'--disable-component-update',
+	'--disable-sync',
+	'--no-first-run',
+	'--disable-quic',
+];
 
 export const baseUrl = (): string => inject('baseUrl');
 
