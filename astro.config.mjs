@@ -10,13 +10,16 @@ import { loadPlaybook } from './src/lib/content/load-playbook';
 import { siteTitle, sidebar } from './src/lib/site-config';
 import { playbookPages } from './src/integrations/playbook-pages';
 import { qualityGate } from './src/gate/index';
+import { siteAddress, siteUrl } from './src/integrations/site-address';
 import { rehypeTaskLists } from './src/markdown/rehype-task-lists';
 
+const site = siteUrl();
 const playbook = loadPlaybook({ root: fileURLToPath(new URL('.', import.meta.url)) });
 
 export default defineConfig({
-	// Canonical links, the sitemap and hreflang alternates need the public address: set SITE_URL when deploying.
-	site: process.env.SITE_URL ?? 'https://playbook.example.com',
+	// Canonical links, hreflang alternates, the sitemap and printed checklists use the public address: set SITE_URL
+	// when deploying. Without it they are left out (checklists print the page path), and the build says so once.
+	...(site ? { site } : {}),
 	trailingSlash: 'always',
 	// The unified (remark) processor, so that remark-gfm and remark-based plugins such as the links
 	// validator see every page; GFM comes from remark-gfm itself, not twice.
@@ -33,6 +36,7 @@ export default defineConfig({
 		},
 	},
 	integrations: [
+		siteAddress(),
 		playbookPages(playbook),
 		starlight({
 			title: siteTitle(playbook),
