@@ -1,8 +1,7 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, launch } from './support/browser';
+import { builtSite } from './support/built-site';
+import { launch, openInFreshContext } from './support/browser';
 import { comparable, printToPdf } from './support/pdf';
 
 /**
@@ -10,8 +9,6 @@ import { comparable, printToPdf } from './support/pdf';
  * with SITE_URL, else the site title and the page's path; never a placeholder domain. (The hand-written
  * checklist fixture, built with an address, prints it in full: hand-written-checklist.test.ts.)
  */
-const sitemap = fileURLToPath(new URL('../../dist/sitemap-index.xml', import.meta.url));
-const builtSite = existsSync(sitemap) ? new URL(/<loc>([^<]+)<\/loc>/.exec(readFileSync(sitemap, 'utf8'))?.[1] ?? '').origin : undefined;
 
 let browser: Browser;
 beforeAll(async () => {
@@ -19,11 +16,7 @@ beforeAll(async () => {
 });
 afterAll(async () => browser?.close());
 
-async function open(path: string): Promise<Page> {
-	const page = await (await browser.newContext()).newPage();
-	await page.goto(baseUrl() + path);
-	return page;
-}
+const open = (path: string): Promise<Page> => openInFreshContext(browser, path);
 
 describe.each(['', '/zh-cn'])('printed checklists (%s/)', (prefix) => {
 	it('carry the page’s address, or the site title and page path when the build has none', async () => {

@@ -6,7 +6,7 @@ import { select, selectAll } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, launch } from './support/browser';
+import { launch, openInFreshContext } from './support/browser';
 import { formTerms } from './search-terms';
 
 const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
@@ -47,11 +47,7 @@ beforeAll(async () => {
 });
 afterAll(async () => browser?.close());
 
-async function open(path: string): Promise<Page> {
-	const page = await (await browser.newContext()).newPage();
-	await page.goto(baseUrl() + path);
-	return page;
-}
+const open = (path: string): Promise<Page> => openInFreshContext(browser, path);
 
 describe('search finds words that sit in checklist items and template fields', () => {
 	it.each(formTerms)('finds $page for “$term”, a word found only in its $only text', async ({ term, page: expected, only }) => {

@@ -1,17 +1,14 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { builtSite } from './support/built-site';
 import { baseUrl, launch, openPage, type PageWatch } from './support/browser';
 import { sitePaths } from './support/site-pages';
 import { chineseTerms, englishTerms } from './search-terms';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const paths = sitePaths();
-/** The public address the site was built for (SITE_URL), read from its sitemap; none when built without. */
-const sitemap = fileURLToPath(new URL('../../dist/sitemap-index.xml', import.meta.url));
-const builtSite = existsSync(sitemap) ? new URL(/<loc>([^<]+)<\/loc>/.exec(readFileSync(sitemap, 'utf8'))?.[1] ?? '').origin : undefined;
 
 let browser: Browser;
 let context: BrowserContext;

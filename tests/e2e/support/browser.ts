@@ -50,3 +50,10 @@ export async function openPage(context: BrowserContext): Promise<{ page: Page; w
 	});
 	return { page, watch };
 }
+
+/** `path` of the served site in a page of its own fresh context (nothing stored); close with `page.context().close()`. */
+export async function openInFreshContext(browser: Browser, path: string): Promise<Page> {
+	const page = await (await browser.newContext()).newPage();
+	await page.goto(baseUrl() + path);
+	return page;
+}
