@@ -43,7 +43,7 @@ export default defineConfig({
 			defaultLocale: 'root',
 			locales,
 			sidebar: sidebar(playbook),
-			customCss: ['./src/styles/custom.css', './src/styles/task-lists.css', './src/styles/search.css'],
+			customCss: ['./src/styles/custom.css', './src/styles/task-lists.css', './src/styles/search.css', './src/styles/print-values.css'],
 			// Starlight's own components, changed where readers met a problem; each file says why.
 			components: {
 				PageTitle: './src/components/overrides/PageTitle.astro',
