@@ -3,12 +3,16 @@ import { defineConfig } from 'astro/config';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import { playbook } from './src/integrations/playbook.ts';
+import { siteAddress, siteUrl } from './src/integrations/site-address.ts';
 import { remarkHeadingIds } from './src/markdown/remark-heading-ids.ts';
 import { rehypeTaskLists } from './src/markdown/rehype-task-lists.ts';
 
+const site = siteUrl();
+
 export default defineConfig({
-	// Canonical links, the sitemap and hreflang alternates need the public address: set SITE_URL when deploying.
-	site: process.env.SITE_URL ?? 'https://playbook.example.com',
+	// Canonical links, hreflang alternates, the sitemap and printed checklists use the public address: set SITE_URL
+	// when deploying. Without it they are left out (checklists print the page path), and the build says so once.
+	...(site ? { site } : {}),
 	trailingSlash: 'always',
 	// The unified (remark) processor, so that remark-gfm and remark-based plugins such as the links
 	// validator see every page; GFM comes from remark-gfm itself, not twice.
@@ -40,5 +44,5 @@ export default defineConfig({
 		},
 	},
 	// The playbook folder (PLAYBOOK_DIR, default content/) becomes a Starlight site; see src/integrations/playbook.ts.
-	integrations: [playbook()],
+	integrations: [siteAddress(), playbook()],
 });

@@ -45,21 +45,38 @@ export function playbook(): AstroIntegration {
 								defaultLocale: 'root',
 								locales: starlightLocales(playbook),
 								sidebar: sidebar(playbook),
-								customCss: ['./src/styles/custom.css', './src/styles/task-lists.css'],
+								customCss: [
+									'./src/styles/custom.css',
+									'./src/styles/task-lists.css',
+									'./src/styles/search.css',
+									'./src/styles/print-values.css',
+								],
+								// Starlight's own components, changed where readers met a problem; each file says why.
+								components: {
+									PageTitle: './src/components/overrides/PageTitle.astro',
+									Hero: './src/components/overrides/Hero.astro',
+									ThemeProvider: './src/components/overrides/ThemeProvider.astro',
+									ThemeSelect: './src/components/overrides/ThemeSelect.astro',
+								},
 								lastUpdated: false,
 								pagination: true,
 								plugins: [
 									// Fails the build on a broken internal link or anchor in any page's Markdown; a draft locale's
 									// links to its untranslated pages are checked against the default locale's page they fall back to.
 									starlightLinksValidator({ errorOnFallbackPages: !playbook.locales.some((l) => l.status === 'draft') }),
-									// llms.txt for AI assistants, pointing at the playbook in its own format (src/pages/[...locale]/skill.txt.ts);
-									// checklists and templates are tools to fill in, not text to read.
 									// Precaches the built site in a service worker and registers it on every page (offline reading).
 									offline(),
-									starlightLlmsTxt({
-										optionalLinks: skillLinks(playbook),
-										exclude: ['checklists', 'checklists/**', '**/checklists/**', 'templates', 'templates/**', '**/templates/**'],
-									}),
+									// llms.txt for AI assistants, pointing at the playbook in its own format (src/pages/[...locale]/skill.txt.ts);
+									// checklists and templates are tools to fill in, not text to read. Its links are absolute, so it is
+									// written only when the build knows the site's address (SITE_URL).
+									...(config.site
+										? [
+												starlightLlmsTxt({
+													optionalLinks: skillLinks(playbook),
+													exclude: ['checklists', 'checklists/**', '**/checklists/**', 'templates', 'templates/**', '**/templates/**'],
+												}),
+											]
+										: []),
 								],
 							}),
 							// Last, so that it reads the finished site: checks every page against the playbook's quality check.

@@ -11,7 +11,8 @@ type Field = HTMLInputElement | HTMLTextAreaElement;
  * client's workspace, per checklist and locale, and wires the Print and Reset buttons. The page works
  * and prints without it; it only adds memory and the two buttons. Each change is written into the
  * stored copy (one tick or one field), so a second tab's newer ticks are never overwritten, and a newer
- * copy saved in another tab is shown here.
+ * copy saved in another tab is shown here. Each field's print twin (the `.pb-print-value` after it,
+ * rendered by ChecklistSheet) holds its value, so that everything typed prints in full (print-values.css).
  */
 class PbChecklist extends HTMLElement {
 	connectedCallback(): void {
@@ -38,8 +39,10 @@ class PbChecklist extends HTMLElement {
 			// Nothing stored: the sheet as written (a hand-written `[x]` stays ticked).
 			for (const box of boxes([sheet])) box.checked = stored ? !!stored.ticks?.includes(box.value) : box.defaultChecked;
 			for (const field of sheet.querySelectorAll<Field>('input[type="text"][name], textarea[name]'))
-				if (field !== composing) field.value = stored?.values[field.name] ?? field.defaultValue;
+				if (field !== composing) mirror(field, (field.value = stored?.values[field.name] ?? field.defaultValue));
 		};
+		// Every field of a sheet has its twin right after it (ChecklistSheet).
+		const mirror = (field: Field, value: string) => (field.nextElementSibling!.textContent = value);
 		const load = () => {
 			client = selected();
 			sheets().forEach(apply);
@@ -52,7 +55,7 @@ class PbChecklist extends HTMLElement {
 			if (!sheet || !box !== (event.type !== 'change')) return;
 			writing = true;
 			const saved = writeRecord(client, idOf(sheet), (r) => {
-				if (!box) return void (r.values[target.name] = target.value);
+				if (!box) return void mirror(target, (r.values[target.name] = target.value));
 				const ticks = new Set(r.ticks);
 				ticks[box.checked ? 'add' : 'delete'](box.value);
 				r.ticks = [...ticks];

@@ -9,6 +9,7 @@ import { DRAFT_EVENT } from './draft-event';
 import { composing, onCommittedInput } from './ime';
 // The picker comes with this island so that the page loads one shared chunk, not one per island.
 import './client-picker';
+import './print-values';
 
 type Control = HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;
 type Action = 'email' | 'text' | 'markdown' | 'download' | 'mail' | 'print' | 'clear' | 'subject';

@@ -1,5 +1,6 @@
 import GithubSlugger from 'github-slugger';
 import type { Element, ElementContent, Root, RootContent } from 'hast';
+import { searchableLabel } from '../lib/search-index';
 
 /** The class the label of every task-list item gets; styles and the checklist island use it. */
 export const taskLabelClass = 'pb-task-label';
@@ -12,7 +13,8 @@ export const taskLabelClass = 'pb-task-label';
  *
  * Text in another language (any child with a `lang` attribute, used by bilingual printing) and notes
  * (a child with `data-task-note`, such as "→ Response: …") stay inside the label but do not count for
- * the slug, so ticks survive switching the other language on and off.
+ * the slug, so ticks survive switching the other language on and off. Search indexes the label's text
+ * with its notes and without the other language (see `src/lib/search-index.ts`).
  */
 export function rehypeTaskLists() {
 	return (tree: Root) => {
@@ -34,13 +36,17 @@ export function rehypeTaskLists() {
 			);
 			const stop = end === -1 ? holder.children.length : end;
 			const content = holder.children.slice(inputIndex + 1, stop);
-			const text = ownText(content).trim();
+			const text = textOf(content, { notes: false }).trim();
 
 			delete input.properties['disabled'];
 			input.properties['id'] = id;
 			input.properties['value'] = slugger.slug(text || id);
 			// Built from a plain object: MDX's type augmentation of hast types `htmlFor` as a list.
-			const properties: Record<string, string | string[]> = { htmlFor: id, className: [taskLabelClass] };
+			const properties: Record<string, string | string[]> = {
+				htmlFor: id,
+				className: [taskLabelClass],
+				...hastProperties(searchableLabel(textOf(content, { notes: true }))),
+			};
 			const label: Element = {
 				type: 'element',
 				tagName: 'label',
@@ -66,21 +72,25 @@ function hasClass(element: Element, name: string): boolean {
 	return Array.isArray(value) ? value.includes(name) : typeof value === 'string' && value.split(/\s+/).includes(name);
 }
 
-/** Text of the nodes, leaving out other-language parts and notes (elements or MDX JSX). */
-function ownText(nodes: readonly Node[]): string {
+/** Text of the nodes, leaving out other-language parts and, unless asked for, notes (elements or MDX JSX). */
+function textOf(nodes: readonly Node[], options: { notes: boolean }): string {
+	const skipped = options.notes ? ['lang'] : ['lang', 'data-task-note'];
 	return nodes
 		.map((node): string => {
 			if (node.type === 'text') return node.value;
-			if (isElement(node) && (node.properties['lang'] !== undefined || node.properties['dataTaskNote'] !== undefined)) return '';
-			if (
-				isMdxJsx(node) &&
-				node.attributes.some((attribute) => 'name' in attribute && (attribute.name === 'lang' || attribute.name === 'data-task-note'))
-			)
-				return '';
-			return 'children' in node ? ownText(node.children as Node[]) : '';
+			if (isElement(node) && skipped.some((name) => node.properties[camelCase(name)] !== undefined)) return '';
+			if (isMdxJsx(node) && node.attributes.some((attribute) => 'name' in attribute && skipped.includes(attribute.name ?? ''))) return '';
+			return 'children' in node ? textOf(node.children as Node[], options) : '';
 		})
 		.join('');
 }
+
+/** HTML attributes as hast properties. */
+const hastProperties = (attributes: Record<string, string>): Record<string, string> =>
+	Object.fromEntries(Object.entries(attributes).map(([name, value]) => [camelCase(name), value]));
+
+/** hast's property name of an HTML attribute: `data-task-note` -> `dataTaskNote`. */
+const camelCase = (attribute: string): string => attribute.replace(/-([a-z])/g, (_, letter: string) => letter.toUpperCase());
 
 interface MdxJsxNode {
 	type: 'mdxJsxTextElement' | 'mdxJsxFlowElement';

@@ -39,3 +39,23 @@ export const englishTerms: readonly { term: string; page: string }[] = [
 	{ term: 'onboarding', page: '/onboarding/' },
 	{ term: 'stakeholders', page: '/failure-patterns/' },
 ];
+
+/**
+ * Words readers see only where Pagefind would not look on its own, each with the page it must find (among
+ * the first five results): checklist items and template field labels are `<label>`s, and template
+ * guidance sits beside them. The test checks first that each word really occurs only there.
+ */
+export const formTerms: readonly { term: string; page: string; only: 'label' | 'guidance' }[] = [
+	{ term: 'beforehand', page: '/checklists/stabilization/', only: 'label' },
+	{ term: 'measured', page: '/checklists/risk-audit/', only: 'label' },
+	{ term: 'refreshed', page: '/checklists/retention-growth/', only: 'label' },
+	{ term: 'relationship health', page: '/templates/retention-growth-plan/', only: 'label' },
+	{ term: 'counterpart', page: '/templates/communication-framework/', only: 'guidance' },
+	{ term: 'retainer', page: '/templates/client-summary/', only: 'guidance' },
+	{ term: '招呼', page: '/zh-cn/checklists/stabilization/', only: 'label' },
+	{ term: '不做什么', page: '/zh-cn/checklists/risk-audit/', only: 'label' },
+	{ term: '重新调整', page: '/zh-cn/checklists/retention-growth/', only: 'label' },
+	{ term: '关系健康度', page: '/zh-cn/templates/retention-growth-plan/', only: 'label' },
+	{ term: '容忍度', page: '/zh-cn/templates/status-update/', only: 'guidance' },
+	{ term: '可衡量', page: '/zh-cn/templates/onboarding-plan/', only: 'guidance' },
+];

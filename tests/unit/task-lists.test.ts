@@ -35,19 +35,31 @@ describe('rehype-task-lists', () => {
 	it('turns a Markdown task item into an enabled checkbox with its text as label', async () => {
 		const html = await toHtml('- [ ] Send the agenda\n- [x] Book the room\n');
 		expect(html).toContain(
-			'<input type="checkbox" id="task-1" value="send-the-agenda"><label for="task-1" class="pb-task-label">Send the agenda</label>',
+			'<input type="checkbox" id="task-1" value="send-the-agenda"><label for="task-1" class="pb-task-label" data-pagefind-index-attrs="data-search-text" data-search-text="Send the agenda">Send the agenda</label>',
 		);
 		expect(html).toContain(
-			'<input type="checkbox" checked id="task-2" value="book-the-room"><label for="task-2" class="pb-task-label">Book the room</label>',
+			'<input type="checkbox" checked id="task-2" value="book-the-room"><label for="task-2" class="pb-task-label" data-pagefind-index-attrs="data-search-text" data-search-text="Book the room">Book the room</label>',
 		);
 		expect(html).not.toContain('disabled');
 	});
 
 	it('labels the items of a loose list inside their paragraph', async () => {
 		const html = await toHtml('- [ ] One\n\n- [ ] One\n');
-		expect(html).toContain('<p><input type="checkbox" id="task-1" value="one"><label for="task-1" class="pb-task-label">One</label></p>');
+		expect(html).toContain('<p><input type="checkbox" id="task-1" value="one"><label for="task-1" class="pb-task-label"');
 		// Equal texts get distinct values, so their ticks are stored apart.
 		expect(html).toContain('value="one-1"');
+	});
+
+	it('gives search each item once: its text and notes, without the other language', async () => {
+		const tree = await mdxTree(
+			'- [ ] Name the **sponsor** <span lang="zh-CN">说出发起人</span> <span data-task-note>→ Response: [map](/x/)</span>\n',
+		);
+		const [label] = findAll(tree, (e) => e.tagName === 'label');
+		// Pagefind skips <label> content; it indexes this attribute instead, once per item.
+		expect(label?.properties).toMatchObject({
+			dataPagefindIndexAttrs: 'data-search-text',
+			dataSearchText: 'Name the sponsor → Response: map',
+		});
 	});
 
 	it('leaves ordinary lists alone', async () => {

@@ -3,6 +3,7 @@ import { allFields, type TemplateDef, type Values } from '../../src/lib/template
 import { buildDoc, fill, formatDate, textBlocks } from '../../src/lib/templates/document';
 import { escapeHtml, escapeMarkdown } from '../../src/lib/templates/escape';
 import { fileName, mailto, MAILTO_LIMIT } from '../../src/lib/templates/mailto';
+import { fontStyle } from '../../src/lib/templates/email-style';
 import { toHtml, toMarkdown, toText } from '../../src/lib/templates/render';
 import { templateOf } from '../support/playbook';
 
@@ -81,6 +82,39 @@ describe('email-safe HTML', () => {
 			if (name !== 'table') expect(attrs, tag).toContain('font-family:');
 		}
 		expect(html).not.toMatch(/class=|<style|<link|display:\s*(flex|grid)|float:/);
+	});
+
+	it('writes margins, paddings and line heights in a form Word keeps: longhand, every value in pixels', () => {
+		const declarations = [...html.matchAll(/style="([^"]*)"/g)].flatMap((m) => m[1]!.split(';').filter(Boolean));
+		const named = (pattern: RegExp) => declarations.filter((d) => pattern.test(d.split(':')[0]!));
+		expect(named(/^(margin|padding)$/)).toEqual([]);
+		expect(named(/^(margin|padding)-(top|right|bottom|left)$/).length).toBeGreaterThan(10);
+		for (const d of named(/^(margin|padding)-|^line-height$/)) expect(d).toMatch(/:\d+px$/);
+	});
+
+	it('gives the text width as a table width Word keeps, not only as max-width', () => {
+		expect(html).toMatch(/^<table [^>]*width="640"[^>]*style="width:640px;max-width:100%;/);
+	});
+
+	it('names Word’s East Asian font for the email’s language, after a Latin font and before every CJK region’s fonts', () => {
+		const chinese = toHtml(buildDoc(template('status-update', 'zh-cn'), { 'what-happened': '完成了报告。' }));
+		expect(chinese).toContain("mso-fareast-font-family:'Microsoft YaHei';");
+		const stack = /font-family:([^;]*);/.exec(chinese)![1]!.split(',');
+		expect(stack[0]).toBe('Arial');
+		expect(stack.at(-1)).toBe('sans-serif');
+		for (const family of ["'Microsoft YaHei'", "'PingFang SC'", "'Microsoft JhengHei'", "'PingFang TC'", "'Yu Gothic'", "'Malgun Gothic'"])
+			expect(stack).toContain(family);
+		expect(fontStyle('ja')).toMatch(/^font-family:Arial,Helvetica,'Yu Gothic',.*mso-fareast-font-family:'Yu Gothic';$/);
+		expect(fontStyle('zh-TW')).toContain("mso-fareast-font-family:'Microsoft JhengHei';");
+		expect(fontStyle('ko-KR')).toContain("mso-fareast-font-family:'Malgun Gothic';");
+	});
+
+	it('marks the table and every block with the language of the template', () => {
+		const chinese = toHtml(buildDoc(template('welcome-email', 'zh-cn'), { recipient: '王经理' }));
+		const blocks = [...chinese.matchAll(/<(table|td|h1|h2|p|ul|ol)\s[^>]*>/g)];
+		expect(blocks.length).toBeGreaterThan(3);
+		for (const [tag] of blocks) expect(tag).toContain('lang="zh-CN"');
+		expect(html).toContain('lang="en"');
 	});
 
 	it('puts the ranked risk assessment into the output', () => {

@@ -12,6 +12,8 @@ export type Block =
 	| { type: 'list'; ordered: boolean; items: string[] };
 
 export interface Doc {
+	/** BCP-47 tag of the text, from the template's locale: copied HTML carries it. */
+	lang: string;
 	/** Emails only. */
 	subject?: string;
 	blocks: Block[];
@@ -110,7 +112,7 @@ export function buildDoc(def: TemplateDef, values: Values): Doc {
 		blocks.push({ type: 'paragraph', text: def.closing ?? '' });
 		blocks.push({ type: 'paragraph', text: fill('{your-name}', def, values), tight: true });
 		blocks.push({ type: 'paragraph', text: fill('{company}', def, values), tight: true });
-		return { subject: fill(def.title, def, values), blocks };
+		return { lang: def.lang, subject: fill(def.title, def, values), blocks };
 	}
 	blocks.push({ type: 'heading', level: 1, text: fill(def.title, def, values) });
 	if (def.byline) blocks.push({ type: 'paragraph', text: fill(def.byline, def, values), muted: true });
@@ -119,5 +121,5 @@ export function buildDoc(def: TemplateDef, values: Values): Doc {
 		// The assessment follows the first section (the relationship it rates).
 		if (index === 0 && def.assessment) blocks.push(...assessmentBlocks(def.assessment, values, def.lang));
 	});
-	return { blocks };
+	return { lang: def.lang, blocks };
 }

@@ -1,42 +1,56 @@
 import type { Block, Doc } from './document.ts';
+import { box, EMAIL_WIDTH, fontStyle, textSize } from './email-style.ts';
 import { escapeHtml, escapeMarkdown } from './escape.ts';
 
 /*
  * HTML that survives a paste into Gmail and desktop Outlook (which renders with Word): every style is
  * inline on every element, no classes or <style>, no flex, grid or float; the one layout table sets the
- * font on its cell, and every element repeats it because Word does not inherit it reliably.
+ * width and font on its cell, and every element repeats font and language because Word does not inherit
+ * them reliably. What Word keeps of CSS is in email-style.ts.
  */
-const font = "font-family:Arial,Helvetica,'PingFang SC','Hiragino Sans GB','Microsoft YaHei',sans-serif;color:#1f2328;";
-const styles = {
-	h1: `${font}margin:0 0 8px;font-size:22px;line-height:1.3;font-weight:bold;`,
-	h2: `${font}margin:20px 0 8px;font-size:18px;line-height:1.3;font-weight:bold;`,
-	p: `${font}margin:0 0 10px;font-size:15px;line-height:1.5;`,
-	muted: `${font}margin:0 0 16px;font-size:14px;line-height:1.5;color:#57606a;`,
-	tight: `${font}margin:0;font-size:15px;line-height:1.5;`,
-	strong: `${font}font-weight:bold;`,
-	list: `${font}margin:0 0 10px;padding:0 0 0 24px;font-size:15px;line-height:1.5;`,
-	li: `${font}margin:0 0 4px;font-size:15px;line-height:1.5;`,
-	td: `${font}padding:0;font-size:15px;line-height:1.5;`,
-};
+function stylesFor(lang: string) {
+	const font = `${fontStyle(lang)}color:#1f2328;`;
+	return {
+		h1: `${font}${box('margin', [0, 0, 8, 0])}${textSize(22, 1.3)}font-weight:bold;`,
+		h2: `${font}${box('margin', [20, 0, 8, 0])}${textSize(18, 1.3)}font-weight:bold;`,
+		p: `${font}${box('margin', [0, 0, 10, 0])}${textSize(15, 1.5)}`,
+		label: `${font}${box('margin', [0, 0, 4, 0])}${textSize(15, 1.5)}`,
+		muted: `${font}${box('margin', [0, 0, 16, 0])}${textSize(14, 1.5)}color:#57606a;`,
+		tight: `${font}${box('margin', [0, 0, 0, 0])}${textSize(15, 1.5)}`,
+		strong: `${font}font-weight:bold;`,
+		list: `${font}${box('margin', [0, 0, 10, 0])}${box('padding', [0, 0, 0, 24])}${textSize(15, 1.5)}`,
+		li: `${font}${box('margin', [0, 0, 4, 0])}${textSize(15, 1.5)}`,
+		td: `${font}${box('padding', [0, 0, 0, 0])}${textSize(15, 1.5)}`,
+	};
+}
+type Styles = ReturnType<typeof stylesFor>;
 
-function htmlBlock(block: Block): string {
+function htmlBlock(block: Block, styles: Styles, lang: string): string {
 	const e = escapeHtml;
+	const attrs = (style: string) => `lang="${e(lang)}" style="${style}"`;
 	switch (block.type) {
 		case 'heading':
-			return `<h${block.level} style="${block.level === 1 ? styles.h1 : styles.h2}">${e(block.text)}</h${block.level}>`;
+			return `<h${block.level} ${attrs(block.level === 1 ? styles.h1 : styles.h2)}>${e(block.text)}</h${block.level}>`;
 		case 'paragraph':
-			if (block.strong) return `<p style="${styles.p}margin-bottom:4px;"><strong style="${styles.strong}">${e(block.text)}</strong></p>`;
-			return `<p style="${block.muted ? styles.muted : block.tight ? styles.tight : styles.p}">${e(block.text)}</p>`;
+			if (block.strong) return `<p ${attrs(styles.label)}><strong style="${styles.strong}">${e(block.text)}</strong></p>`;
+			return `<p ${attrs(block.muted ? styles.muted : block.tight ? styles.tight : styles.p)}>${e(block.text)}</p>`;
 		case 'list': {
 			const tag = block.ordered ? 'ol' : 'ul';
-			return `<${tag} style="${styles.list}">${block.items.map((item) => `<li style="${styles.li}">${e(item)}</li>`).join('')}</${tag}>`;
+			return `<${tag} ${attrs(styles.list)}>${block.items.map((item) => `<li style="${styles.li}">${e(item)}</li>`).join('')}</${tag}>`;
 		}
 	}
 }
 
-/** The body as email-safe HTML (the subject is not part of it). */
-export const toHtml = (doc: Doc): string =>
-	`<table role="presentation" cellpadding="0" cellspacing="0" border="0" width="100%" style="border-collapse:collapse;max-width:640px;"><tr><td style="${styles.td}">${doc.blocks.map(htmlBlock).join('')}</td></tr></table>`;
+/**
+ * The body as email-safe HTML (the subject is not part of it), in the document's language: `lang` on
+ * every block so that browsers draw Chinese punctuation in its Chinese form and Word spells it as Chinese.
+ */
+export function toHtml(doc: Doc): string {
+	const styles = stylesFor(doc.lang);
+	const lang = escapeHtml(doc.lang);
+	// `width` for Word, which ignores max-width; max-width for phones, whose mail apps honour it.
+	return `<table role="presentation" lang="${lang}" cellpadding="0" cellspacing="0" border="0" width="${EMAIL_WIDTH}" style="width:${EMAIL_WIDTH}px;max-width:100%;border-collapse:collapse;"><tr><td lang="${lang}" style="${styles.td}">${doc.blocks.map((block) => htmlBlock(block, styles, doc.lang)).join('')}</td></tr></table>`;
+}
 
 /** Plain text: a label sits right above its text, signature lines stay together; other blocks are separated by a blank line. */
 export function toText(doc: Doc): string {

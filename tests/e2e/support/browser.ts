@@ -8,19 +8,19 @@ export const chromiumPath = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 export async function launch(): Promise<Browser> {
 	if (!existsSync(chromiumPath))
 		throw new Error(`No Chromium at ${chromiumPath}: install it (apt-get install chromium) or set CHROMIUM_PATH.`);
-	return chromium.launch({
-		executablePath: chromiumPath,
-		args: [
-			'--no-sandbox',
-			'--disable-gpu',
-			'--disable-background-networking',
-			'--disable-component-update',
-			'--disable-sync',
-			'--no-first-run',
-			'--disable-quic',
-		],
-	});
+	return chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
 }
+
+/** Headless, offline-friendly flags for every Chromium the suite starts. */
+export const chromiumArgs = [
+	'--no-sandbox',
+	'--disable-gpu',
+	'--disable-background-networking',
+	'--disable-component-update',
+	'--disable-sync',
+	'--no-first-run',
+	'--disable-quic',
+];
 
 export const baseUrl = (): string => inject('baseUrl');
 
@@ -49,4 +49,11 @@ export async function openPage(context: BrowserContext): Promise<{ page: Page; w
 		return route.abort();
 	});
 	return { page, watch };
+}
+
+/** `path` of the served site in a page of its own fresh context (nothing stored); close with `page.context().close()`. */
+export async function openInFreshContext(browser: Browser, path: string): Promise<Page> {
+	const page = await (await browser.newContext()).newPage();
+	await page.goto(baseUrl() + path);
+	return page;
 }
