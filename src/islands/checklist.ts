@@ -14,86 +14,80 @@ type Field = HTMLInputElement | HTMLTextAreaElement;
  * copy saved in another tab is shown here. Each field's print twin (the `.pb-print-value` after it,
  * rendered by ChecklistSheet) holds its value, so that everything typed prints in full (print-values.css).
  */
-class PbChecklist extends HTMLElement {
-	connectedCallback(): void {
-		/** When each shown sheet was last edited, so that only a newer copy replaces it. */
-		const seen: Record<string, number> = {};
-		let client = '';
-		let writing = false;
-		const sheets = () => [...this.querySelectorAll<HTMLElement>('[data-store]')];
-		const boxes = (scope: Element[], which = '.task-list-item input') =>
-			scope.flatMap((s) => [...s.querySelectorAll<HTMLInputElement>(which)]);
-		const idOf = (sheet: HTMLElement) => recordId(this.dataset['locale'] ?? '', 'checklist', sheet.dataset['store'] ?? '');
-		// Warning signs noticed are counted apart from actions done.
-		const say = (key: string, scope = sheets()) => {
-			const all = boxes(scope, '.task-list-item input:not([data-kind=signals] input)');
-			const signs = boxes(scope, '[data-kind=signals] input:checked').length;
-			const text = (this.dataset[key] ?? '')
-				.replace('{done}', `${all.filter((b) => b.checked).length}`)
-				.replace('{total}', `${all.length}`);
-			this.querySelector('[role="status"]')!.textContent = signs ? `${text} ${this.dataset['signals']!.replace('{n}', `${signs}`)}` : text;
-		};
-		const apply = (sheet: HTMLElement) => {
-			const stored = readRecord(client, idOf(sheet));
-			seen[idOf(sheet)] = stored?.t ?? 0;
-			// Nothing stored: the sheet as written (a hand-written `[x]` stays ticked).
-			for (const box of boxes([sheet])) box.checked = stored ? !!stored.ticks?.includes(box.value) : box.defaultChecked;
-			for (const field of sheet.querySelectorAll<Field>('input[type="text"][name], textarea[name]'))
-				if (field !== composing) mirror(field, (field.value = stored?.values[field.name] ?? field.defaultValue));
-		};
-		// Every field of a sheet has its twin right after it (ChecklistSheet).
-		const mirror = (field: Field, value: string) => (field.nextElementSibling!.textContent = value);
-		const load = () => {
-			client = selected();
-			sheets().forEach(apply);
-		};
-		const save = (event: Event) => {
-			const target = event.target as Field;
-			const sheet = target.closest<HTMLElement>('[data-store]');
-			const box = target.type === 'checkbox' ? (target as HTMLInputElement) : undefined;
-			// A box sends `input` and `change`; a text field `change` again on leaving it. One write each.
-			if (!sheet || !box !== (event.type !== 'change')) return;
-			writing = true;
-			const saved = writeRecord(client, idOf(sheet), (r) => {
-				if (!box) return void mirror(target, (r.values[target.name] = target.value));
-				const ticks = new Set(r.ticks);
-				ticks[box.checked ? 'add' : 'delete'](box.value);
-				r.ticks = [...ticks];
-			});
-			writing = false;
-			// The first save in a browser creates the client.
-			client = selected();
-			if (saved) seen[idOf(sheet)] = saved.t;
-			// A tick is announced; typing is not, to keep screen readers quiet while someone writes.
-			if (!saved || box) say(saved ? 'saved' : 'unsaved', [sheet]);
-		};
-
-		load();
-		if (boxes(sheets()).some((b) => b.checked)) say('restored');
-		onCommittedInput(this, save);
-		this.addEventListener('change', save);
-		onChange((key) => {
-			if (writing) return;
-			if (key === null || ((key === CURRENT_KEY || key === INDEX_KEY) && selected() !== client)) return load();
-			for (const sheet of sheets())
-				if (key === recordKey(client, idOf(sheet)) && (readRecord(client, idOf(sheet))?.t ?? 0) > (seen[idOf(sheet)] ?? 0)) apply(sheet);
+for (const root of document.querySelectorAll<HTMLElement>('pb-checklist')) {
+	/** When each shown sheet was last edited, so that only a newer copy replaces it. */
+	const seen: Record<string, number> = {};
+	let client = '';
+	let writing = false;
+	const sheets = () => [...root.querySelectorAll<HTMLElement>('[data-store]')];
+	const boxes = (scope: Element[], which = '.task-list-item input') =>
+		scope.flatMap((s) => [...s.querySelectorAll<HTMLInputElement>(which)]);
+	const idOf = (sheet: HTMLElement) => recordId(root.dataset['locale'] ?? '', 'checklist', sheet.dataset['store'] ?? '');
+	// Warning signs noticed are counted apart from actions done.
+	const say = (key: string, scope = sheets()) => {
+		const all = boxes(scope, '.task-list-item input:not([data-kind=signals] input)');
+		const signs = boxes(scope, '[data-kind=signals] input:checked').length;
+		const text = (root.dataset[key] ?? '').replace('{done}', `${all.filter((b) => b.checked).length}`).replace('{total}', `${all.length}`);
+		root.querySelector('[role="status"]')!.textContent = signs ? `${text} ${root.dataset['signals']!.replace('{n}', `${signs}`)}` : text;
+	};
+	const apply = (sheet: HTMLElement) => {
+		const stored = readRecord(client, idOf(sheet));
+		seen[idOf(sheet)] = stored?.t ?? 0;
+		// Nothing stored: the sheet as written (a hand-written `[x]` stays ticked).
+		for (const box of boxes([sheet])) box.checked = stored ? !!stored.ticks?.includes(box.value) : box.defaultChecked;
+		for (const field of sheet.querySelectorAll<Field>('input[type="text"][name], textarea[name]'))
+			if (field !== composing) mirror(field, (field.value = stored?.values[field.name] ?? field.defaultValue));
+	};
+	// Every field of a sheet has its twin right after it (ChecklistSheet).
+	const mirror = (field: Field, value: string) => (field.nextElementSibling!.textContent = value);
+	const load = () => {
+		client = selected();
+		sheets().forEach(apply);
+	};
+	const save = (event: Event) => {
+		const target = event.target as Field;
+		const sheet = target.closest<HTMLElement>('[data-store]');
+		const box = target.type === 'checkbox' ? (target as HTMLInputElement) : undefined;
+		// A box sends `input` and `change`; a text field `change` again on leaving it. One write each.
+		if (!sheet || !box !== (event.type !== 'change')) return;
+		writing = true;
+		const saved = writeRecord(client, idOf(sheet), (r) => {
+			if (!box) return void mirror(target, (r.values[target.name] = target.value));
+			const ticks = new Set(r.ticks);
+			ticks[box.checked ? 'add' : 'delete'](box.value);
+			r.ticks = [...ticks];
 		});
-		for (const button of this.querySelectorAll<HTMLButtonElement>('[data-action]')) {
-			button.hidden = false;
-			button.addEventListener('click', () => {
-				if (button.dataset['action'] === 'print') return window.print();
-				for (const sheet of sheets()) {
-					writeRecord(client, idOf(sheet), (r) => {
-						r.values = {};
-						r.ticks = [];
-					});
-					client = selected();
-					apply(sheet);
-				}
-				say('cleared');
-			});
-		}
+		writing = false;
+		// The first save in a browser creates the client.
+		client = selected();
+		if (saved) seen[idOf(sheet)] = saved.t;
+		// A tick is announced; typing is not, to keep screen readers quiet while someone writes.
+		if (!saved || box) say(saved ? 'saved' : 'unsaved', [sheet]);
+	};
+
+	load();
+	if (boxes(sheets()).some((b) => b.checked)) say('restored');
+	onCommittedInput(root, save);
+	root.addEventListener('change', save);
+	onChange((key) => {
+		if (writing) return;
+		if (key === null || ((key === CURRENT_KEY || key === INDEX_KEY) && selected() !== client)) return load();
+		for (const sheet of sheets())
+			if (key === recordKey(client, idOf(sheet)) && (readRecord(client, idOf(sheet))?.t ?? 0) > (seen[idOf(sheet)] ?? 0)) apply(sheet);
+	});
+	for (const button of root.querySelectorAll<HTMLButtonElement>('[data-action]')) {
+		button.hidden = false;
+		button.addEventListener('click', () => {
+			if (button.dataset['action'] === 'print') return window.print();
+			for (const sheet of sheets()) {
+				writeRecord(client, idOf(sheet), (r) => {
+					r.values = {};
+					r.ticks = [];
+				});
+				client = selected();
+				apply(sheet);
+			}
+			say('cleared');
+		});
 	}
 }
-
-customElements.define('pb-checklist', PbChecklist);

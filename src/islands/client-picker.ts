@@ -21,84 +21,78 @@ const okLabel = { new: 'create', rename: 'savename', delete: 'confirmdelete' } a
  * deletes clients (deleting asks first). Other islands follow the choice through `onChange`. Names
  * typed with an input method are taken only once committed: Enter that picks a candidate does not save.
  */
-class ClientPicker extends HTMLElement {
-	connectedCallback(): void {
-		const $ = <T extends HTMLElement>(selector: string) => this.querySelector<T>(selector)!;
-		const list = $<HTMLSelectElement>('select');
-		const panel = $('[data-panel]');
-		const input = $<HTMLInputElement>('input');
-		const ok = $('[data-do="ok"]');
-		const status = $('[role="status"]');
-		let mode: Mode | undefined;
+for (const root of document.querySelectorAll<HTMLElement>('pb-client-picker')) {
+	const $ = <T extends HTMLElement>(selector: string) => root.querySelector<T>(selector)!;
+	const list = $<HTMLSelectElement>('select');
+	const panel = $('[data-panel]');
+	const input = $<HTMLInputElement>('input');
+	const ok = $('[data-do="ok"]');
+	const status = $('[role="status"]');
+	let mode: Mode | undefined;
 
-		const msg = (key: string, name = '', other = '') => (this.dataset[key] ?? '').replace('{name}', name).replace('{other}', other);
-		const say = (text: string) => {
-			status.textContent = text;
-		};
-		const current = () => clients().find((c) => c.id === selected());
-		const nameOf = (client = current()) => displayName(client, msg('unnamed'));
-		const render = () => {
-			const id = selected();
-			// No client yet: the unnamed one the first save creates.
-			const all = clients();
-			list.replaceChildren(
-				...(all.length ? all : [{ id: '', name: '', t: 0 }]).map((c) => new Option(nameOf(c), c.id, false, c.id === id)),
-			);
-		};
-		const close = () => {
-			panel.hidden = true;
-			mode = undefined;
-			list.focus();
-		};
-		const open = (next: Mode) => {
-			mode = next;
-			panel.hidden = false;
-			$('[data-name]').hidden = next === 'delete';
-			$('[data-ask]').textContent = next === 'delete' ? msg('askdelete', nameOf()) : '';
-			ok.textContent = msg(okLabel[next]);
-			input.value = next === 'rename' ? (current()?.name ?? '') : '';
-			(next === 'delete' ? $('[data-do="cancel"]') : input).focus();
-		};
-		const commit = () => {
-			const name = input.value.trim();
-			const before = nameOf();
-			const id = selected();
-			let done: unknown;
-			if (mode === 'new') {
-				done = createClient(name);
-				if (done && name) writeRecord(done as string, SHARED, (r) => (r.values[CLIENT_NAME] ||= name));
-			} else if (mode === 'rename') done = id ? renameClient(id, name) : createClient(name);
-			else done = !id || deleteClient(id);
-			if (!done) return say(msg('full'));
-			const key = mode === 'new' ? 'created' : mode === 'rename' ? 'renamed' : 'deleted';
-			close();
-			say(msg(key, key === 'deleted' ? before : nameOf(), nameOf()));
-		};
+	const msg = (key: string, name = '', other = '') => (root.dataset[key] ?? '').replace('{name}', name).replace('{other}', other);
+	const say = (text: string) => {
+		status.textContent = text;
+	};
+	const current = () => clients().find((c) => c.id === selected());
+	const nameOf = (client = current()) => displayName(client, msg('unnamed'));
+	const render = () => {
+		const id = selected();
+		// No client yet: the unnamed one the first save creates.
+		const all = clients();
+		list.replaceChildren(...(all.length ? all : [{ id: '', name: '', t: 0 }]).map((c) => new Option(nameOf(c), c.id, false, c.id === id)));
+	};
+	const close = () => {
+		panel.hidden = true;
+		mode = undefined;
+		list.focus();
+	};
+	const open = (next: Mode) => {
+		mode = next;
+		panel.hidden = false;
+		$('[data-name]').hidden = next === 'delete';
+		$('[data-ask]').textContent = next === 'delete' ? msg('askdelete', nameOf()) : '';
+		ok.textContent = msg(okLabel[next]);
+		input.value = next === 'rename' ? (current()?.name ?? '') : '';
+		(next === 'delete' ? $('[data-do="cancel"]') : input).focus();
+	};
+	const commit = () => {
+		const name = input.value.trim();
+		const before = nameOf();
+		const id = selected();
+		let done: unknown;
+		if (mode === 'new') {
+			done = createClient(name);
+			if (done && name) writeRecord(done as string, SHARED, (r) => (r.values[CLIENT_NAME] ||= name));
+		} else if (mode === 'rename') done = id ? renameClient(id, name) : createClient(name);
+		else done = !id || deleteClient(id);
+		if (!done) return say(msg('full'));
+		const key = mode === 'new' ? 'created' : mode === 'rename' ? 'renamed' : 'deleted';
+		close();
+		say(msg(key, key === 'deleted' ? before : nameOf(), nameOf()));
+	};
 
-		list.addEventListener('change', () => {
-			select(list.value);
-			say(msg('switched', nameOf()));
-		});
-		this.addEventListener('click', (event) => {
-			const action = (event.target as Element).closest<HTMLElement>('[data-do]')?.dataset['do'];
-			if (action === 'ok') commit();
-			else if (action === 'cancel') close();
-			else if (action) open(action as Mode);
-		});
-		panel.addEventListener('keydown', (event) => {
-			// Enter or Escape that an input method uses to pick or drop a candidate is not ours.
-			if (isImeKey(event)) return;
-			const enter = event.key === 'Enter' && event.target === input;
-			// Handled here: the key must not go on to the list, which focus returns to (Enter would open it).
-			if (enter || event.key === 'Escape') event.preventDefault();
-			if (enter) commit();
-			if (event.key === 'Escape') close();
-		});
-		onChange((key) => (key === INDEX_KEY || key === CURRENT_KEY || key?.endsWith(`.${SHARED}`)) && render());
-		render();
-		this.hidden = false;
-		if (blocked()) say(msg('blocked'));
-	}
+	list.addEventListener('change', () => {
+		select(list.value);
+		say(msg('switched', nameOf()));
+	});
+	root.addEventListener('click', (event) => {
+		const action = (event.target as Element).closest<HTMLElement>('[data-do]')?.dataset['do'];
+		if (action === 'ok') commit();
+		else if (action === 'cancel') close();
+		else if (action) open(action as Mode);
+	});
+	panel.addEventListener('keydown', (event) => {
+		// Enter or Escape that an input method uses to pick or drop a candidate is not ours.
+		if (isImeKey(event)) return;
+		const enter = event.key === 'Enter' && event.target === input;
+		// Handled here: the key must not go on to the list, which focus returns to (Enter would open it).
+		if (enter || event.key === 'Escape') event.preventDefault();
+		if (enter) commit();
+		if (event.key === 'Escape') close();
+	});
+	onChange((key) => (key === INDEX_KEY || key === CURRENT_KEY || key?.endsWith(`.${SHARED}`)) && render());
+	render();
+	root.hidden = false;
+	if (blocked()) say(msg('blocked'));
 }
-
-customElements.define('pb-client-picker', ClientPicker);
