@@ -24,6 +24,15 @@ export function checklistPages(context: RenderContext, other: (code: string) => 
 	const altSheets = alt?.content.checklists?.checklists.map((c) => buildSheet(c, alt));
 	const printAll = checklists.print_all;
 	const altAttr = alt ? ` alt="${alt.locale.code}"` : '';
+	// Meeting agendas are listed apart, after the checklists.
+	const agendas = sheets.filter((s) => s.kind === 'agenda');
+	const entries = (list: Sheet[]) =>
+		list
+			.map(
+				(sheet) =>
+					`- ${context.t('pb.named', { name: link(sheet.title, href(`checklists/${sheet.id}`, context)), text: md(sheet.description, context) })}`,
+			)
+			.join('\n');
 
 	const index: GeneratedPage = {
 		id: 'checklists',
@@ -35,12 +44,9 @@ export function checklistPages(context: RenderContext, other: (code: string) => 
 				sidebar: { order: 0 },
 			}),
 			prose(checklists.intro, context, { file, field: 'intro', page: 'checklists' }, (text) => md(text, context)),
-			sheets
-				.map(
-					(sheet) =>
-						`- ${context.t('pb.named', { name: link(sheet.title, href(`checklists/${sheet.id}`, context)), text: md(sheet.description, context) })}`,
-				)
-				.join('\n'),
+			entries(sheets.filter((s) => s.kind !== 'agenda')),
+			agendas.length > 0 && heading(2, md(context.t('pb.checklist.agendas'), context), 'agendas'),
+			agendas.length > 0 && entries(agendas),
 			`**→ ${link(printAll?.link_label ?? context.t('pb.checklist.printAll'), href('checklists/print-all', context))}**`,
 		),
 	};
@@ -75,6 +81,9 @@ export function checklistPages(context: RenderContext, other: (code: string) => 
 	return [index, ...single, all];
 }
 
+/** Boxes above which a sheet prints a size smaller. */
+const denseFrom = 20;
+
 /** One sheet: the component, which reads its header from the content layer, and the boxes as a Markdown task list. */
 function sheetMdx(
 	sheet: Sheet,
@@ -83,7 +92,9 @@ function sheetMdx(
 	altContext: RenderContext | undefined,
 	level: 'h1' | 'h2',
 ): string {
-	const open = `<ChecklistSheet id="${sheet.id}" heading="${level}"${altContext ? ` alt="${altContext.locale.code}"` : ''}>`;
+	// A sheet with many boxes prints a size smaller, so that it keeps to one page with its follow-ups and notes.
+	const dense = sheet.groups.reduce((n, g) => n + g.items.length, 0) > denseFrom ? ' dense' : '';
+	const open = `<ChecklistSheet id="${sheet.id}" heading="${level}"${altContext ? ` alt="${altContext.locale.code}"` : ''}${dense}>`;
 	const groups = sheet.groups.map((group, g) =>
 		groupMdx(group, alt?.groups[g], `${sheet.id}-${g + 1}`, level === 'h1' ? 2 : 3, context, altContext),
 	);

@@ -33,6 +33,8 @@ export interface Sheet {
 	title: string;
 	description: string;
 	header?: { [K in keyof ChecklistHeader]?: string | undefined } | undefined;
+	/** `agenda`: a meeting's timed items, listed apart on the index. */
+	kind: 'checklist' | 'agenda';
 	groups: SheetGroup[];
 }
 
@@ -71,7 +73,7 @@ export function buildSheet(checklist: Checklist, context: RenderContext): Sheet 
 		}
 		return { heading, compact: group.compact, kind: group.kind ?? (group.signals_of ? 'signals' : 'meeting'), items };
 	});
-	return { id: checklist.id, title: checklist.title, description: checklist.description, header: checklist.header, groups };
+	return { id: checklist.id, title: checklist.title, description: checklist.description, header: checklist.header, kind: checklist.kind, groups };
 }
 
 /** The items an item's note links to (a failure pattern's responses), as labelled page links. */

@@ -40,10 +40,12 @@ function playHeader(header: PlayHeader, context: RenderContext): string {
 
 /** What a stage page offers to act on: its checklist, the templates that serve it, the failure patterns to watch. */
 function stageTools(key: string, sections: Sections | undefined, context: RenderContext): string | undefined {
-	const checklists = (context.content.checklists?.checklists ?? []).filter((c) => c.stage === key);
+	const sheets = (context.content.checklists?.checklists ?? []).filter((c) => c.stage === key);
+	const checklists = sheets.filter((c) => c.kind !== 'agenda');
+	const agendas = sheets.filter((c) => c.kind === 'agenda');
 	const templates = (context.content.templates?.templates ?? []).filter((t) => t.stages?.includes(key));
 	const related = Object.values(sections ?? {}).flatMap((s) => (s && 'related' in s && s.related ? s.related : []));
-	if (checklists.length + templates.length + related.length === 0) return undefined;
+	if (sheets.length + templates.length + related.length === 0) return undefined;
 	const label = (k: string) => `**${context.t(k)}${context.t('pb.colon').trim()}**`;
 	const links = (pages: { id: string; title: string }[]) => pages.map((p) => link(p.title, href(p.id, context))).join(' · ');
 	return blocks(
@@ -52,6 +54,8 @@ function stageTools(key: string, sections: Sections | undefined, context: Render
 			[
 				checklists.length > 0 &&
 					`${label('pb.page.checklist')} ${links(checklists.map((c) => ({ id: `checklists/${c.id}`, title: c.title })))}`,
+				agendas.length > 0 &&
+					`${label('pb.page.agenda')} ${links(agendas.map((c) => ({ id: `checklists/${c.id}`, title: c.title })))}`,
 				templates.length > 0 &&
 					`${label('pb.page.templates')} ${links(templates.map((t) => ({ id: `templates/${t.id}`, title: context.titleOf(`templates/${t.id}`) })))}`,
 				related.length > 0 && `${label('pb.page.watch')} ${related.map((ref) => itemLink(ref, context)).join(' · ')}`,

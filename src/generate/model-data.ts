@@ -160,8 +160,9 @@ function noteBody(render: ModelRender, notes: ListNotes, note: ItemNote | undefi
 		linked.length > 0 && linked.join('\n'),
 		note?.actions && `**${context.t('pb.page.actions')}**`,
 		note?.actions && bullets(note.actions.map((a) => actionLine(a, context))),
-		note?.tools && `**${context.t('pb.page.tools')}**`,
-		note?.tools && bullets(note.tools.map((page) => link(context.titleOf(page), href(page, context)))),
+		// The tools on one line: a reader on a phone reaches the next item sooner.
+		note?.tools &&
+			`**${context.t('pb.page.tools')}${context.t('pb.colon').trim()}** ${note.tools.map((page) => link(context.titleOf(page), href(page, context))).join(' · ')}`,
 		backlinks.length > 0 && `**${md(backlinks[0]!.label ?? context.t('pb.page.backlinks'), context)}${context.t('pb.colon').trim()}**`,
 		backlinks.length > 0 && bullets(backlinks.map((b) => itemLink(b.ref, context))),
 	).trimEnd();

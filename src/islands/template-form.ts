@@ -4,7 +4,7 @@ import { fileName, mailto } from '../lib/templates/mailto';
 import { hasNextStep } from '../lib/templates/quality';
 import { toHtml, toMarkdown, toText } from '../lib/templates/render';
 import { CURRENT_KEY, INDEX_KEY, recordId, recordKey, SHARED } from '../lib/workspace/record';
-import { onChange, readRecord, selected, writeRecord } from '../lib/workspace/store';
+import { createClient, onChange, readRecord, selected, writeRecord } from '../lib/workspace/store';
 import { DRAFT_EVENT } from './draft-event';
 import { composing, onCommittedInput } from './ime';
 // The picker comes with this island so that the page loads one shared chunk, not one per island.
@@ -12,7 +12,7 @@ import './client-picker';
 import './print-values';
 
 type Control = HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;
-type Action = 'email' | 'text' | 'markdown' | 'download' | 'mail' | 'print' | 'clear' | 'subject';
+type Action = 'email' | 'text' | 'markdown' | 'download' | 'mail' | 'print' | 'clear' | 'subject' | 'example';
 
 /**
  * `<pb-template-form>`: fills the preview as the user types, keeps the draft in the selected client's
@@ -45,9 +45,27 @@ class TemplateForm extends HTMLElement {
 			const target = (event.target as Element).closest<HTMLElement>('[data-action]');
 			if (target) void this.#act(target.dataset['action'] as Action, event);
 		});
-		this.querySelectorAll('[data-pb-live], [data-pb-ranking]').forEach((el) => el.removeAttribute('hidden'));
+		this.querySelectorAll('[data-pb-live], [data-pb-ranking], [data-pb-example]').forEach((el) => el.removeAttribute('hidden'));
 		this.dataset['ready'] = '';
 		this.#render();
+		// Opened from the worked example (?example): load it once, so that a reload does not load it again.
+		if (new URLSearchParams(location.search).has('example')) {
+			history.replaceState(null, '', location.pathname + location.hash);
+			this.#example();
+		}
+	}
+
+	/** Loads the worked example (data in the page) into a new client named after it: the reader's drafts stay as they are. */
+	#example(): void {
+		const example = this.querySelector('[data-example]');
+		if (!example) return;
+		const { client, values } = JSON.parse(example.textContent!) as { client: string; values: Values };
+		if (!createClient(client)) return this.#say(this.#msg('StorageFailed'), true);
+		this.#load();
+		Object.assign(this.#values, values);
+		this.#persist(Object.keys(values));
+		this.#load();
+		this.#say(this.#msg('ExampleLoaded'));
 	}
 
 	/** The records this page shows, with the fields each holds. */
@@ -146,6 +164,7 @@ class TemplateForm extends HTMLElement {
 	}
 
 	async #act(action: Action, event: Event): Promise<void> {
+		if (action === 'example') return this.#example();
 		if (action === 'mail') event.preventDefault();
 		if (action !== 'clear' && action !== 'subject' && !hasNextStep(this.#def, this.#values) && this.#pending !== action) {
 			// Warn once; the same action again goes ahead.

@@ -74,6 +74,8 @@ export const ChecklistSchema = z.strictObject({
 	kind: z.enum(['checklist', 'agenda']).default('checklist'),
 	/** Who sees it: `internal` sheets are marked "internal — do not send" on screen and in print. */
 	audience: z.enum(['internal', 'client']).optional(),
+	/** Rows of the follow-up table (action, owner, by when) printed after the boxes; none without it. */
+	follow_ups: z.number().int().min(1, 'give at least one row').max(8, 'give at most eight rows: the sheet prints on one page').optional(),
 	groups: z.array(ChecklistGroupSchema).min(1, 'list at least one group'),
 });
 export type Checklist = z.output<typeof ChecklistSchema>;

@@ -14,8 +14,11 @@ export const TemplateFieldSchema = z
 		guidance: TextSchema,
 		/** `text`: one line; `textarea`: paragraphs, lines starting with "- " become a list; `date`; `select`. */
 		control: z.enum(['text', 'textarea', 'date', 'select']).default('textarea'),
-		/** The options of a `select`: the names of a model's entries (`lifecycle`) or a map's keys (`communication/cadence_examples`). */
-		options: ItemRefSchema.optional(),
+		/**
+		 * The options of a `select`: the names of a model's entries (`lifecycle`) or a map's keys
+		 * (`communication/cadence_examples`), or a list of choices written here (`[On track, At risk, Off track]`).
+		 */
+		options: z.union([ItemRefSchema, z.array(PlainTextSchema).min(2, 'give at least two choices')]).optional(),
 		/** Ids of the quality-check items a filled-in value covers. */
 		covers: z.array(IdSchema).default([]),
 	})
@@ -35,6 +38,11 @@ export const TemplateSectionSchema = z.strictObject({
 	heading: PlainTextSchema.optional(),
 	/** The source entry whose name is the heading, instead of `heading`. */
 	from: ItemRefSchema.optional(),
+	/**
+	 * `false`: the fields only fill `{field-id}` placeholders (the subject, the title, an email's opening and ending)
+	 * and are not blocks of the output themselves: a topic or a decision date.
+	 */
+	output: z.boolean().default(true),
 	fields: z.array(TemplateFieldSchema).min(1, 'list at least one field'),
 });
 export type TemplateSection = z.output<typeof TemplateSectionSchema>;
@@ -106,6 +114,10 @@ export const EmailTemplateSchema = z.strictObject({
 	kind: z.literal('email'),
 	/** Subject line; `{field-id}` placeholders are filled in. */
 	subject: PlainTextSchema,
+	/** The sentence after the greeting, saying what the email is about; `{field-id}` placeholders are filled in. */
+	opening: PlainTextSchema.optional(),
+	/** The sentence before the sign-off, saying what happens next or what is asked; placeholders are filled in. */
+	ending: PlainTextSchema.optional(),
 });
 
 export const TemplateSchema = z.discriminatedUnion('kind', [DocumentTemplateSchema, EmailTemplateSchema], {

@@ -91,6 +91,7 @@ const templateKeys = prefixed('pb.templates.', [
 	'internal',
 	'example',
 	'exampleLoaded',
+	'exampleClient',
 	...templateMessageKeys,
 ]);
 
@@ -118,6 +119,11 @@ const checklistKeys = prefixed('pb.checklist.', [
 	'internal',
 	'minutes',
 	'signals',
+	'followUps',
+	'followAction',
+	'followOwner',
+	'followDue',
+	'followRow',
 ]);
 
 const siteKeys = [
@@ -154,6 +160,7 @@ const siteKeys = [
 	'pb.page.scripts',
 	'pb.page.stageTools',
 	'pb.page.checklist',
+	'pb.page.agenda',
 	'pb.page.templates',
 	'pb.page.watch',
 	'pb.page.inThisList',

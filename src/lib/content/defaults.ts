@@ -56,6 +56,7 @@ export function defaultTemplates(content: LocaleContent, nextStep: string, id: s
 				sections: [
 					{
 						id: 'fields',
+						output: true,
 						fields: fields.map((field, index) => ({
 							id: field.id,
 							from: `skill/output_format/${field.id}`,

@@ -4,7 +4,7 @@ import { locate, type SourceFile } from './yaml-file.ts';
 /** Fields that identify or point, and so must be equal in every locale. */
 const identityFields = new Set([
 	'id', 'key', 'link', 'number', 'from', 'kind', 'control', 'options', 'top_count', 'ref', 'see', 'stage',
-	'signals_of', 'heading_ref', 'compact', 'rates', 'status', 'yes', 'no',
+	'signals_of', 'heading_ref', 'compact', 'rates', 'status', 'yes', 'no', 'audience', 'minutes', 'follow_ups', 'output',
 ]);
 /** Paragraphs of prose: each language breaks its text where it reads best. */
 const freeLists = new Set(['paragraphs', 'intro', 'contradicts']);
@@ -34,7 +34,7 @@ export function compareLocales(reference: unknown, other: unknown, { reference: 
 		const key = String(path.at(-1));
 		if (Array.isArray(a) && Array.isArray(b)) {
 			if (freeLists.has(key)) return;
-			if (referenceLists.has(key)) {
+			if (referenceLists.has(key) && a.every((x) => typeof x === 'string')) {
 				if (JSON.stringify(a) !== JSON.stringify(b))
 					add(path, `is ${b.join(', ')} but ${a.join(', ')} in ${ref.file}`, 'use the same ids and references in every locale; only text is translated');
 				return;
@@ -71,7 +71,8 @@ export function compareLocales(reference: unknown, other: unknown, { reference: 
 				add(path, `lists its entries in a different order (${keysB.join(', ')}) than ${ref.file} (${keysA.join(', ')})`, 'put the entries in the same order in every locale');
 			return;
 		}
-		if (identityFields.has(key) && a !== b && a !== undefined && b !== undefined)
+		// The worked example's `values` are text typed into fields, whatever the field is called.
+		if (identityFields.has(key) && path[0] !== 'values' && a !== b && a !== undefined && b !== undefined)
 			add(path, `is ${JSON.stringify(b)} but ${JSON.stringify(a)} in ${ref.file}`, 'use the same value in every locale; only text is translated');
 	};
 	walk(reference, other, []);

@@ -82,7 +82,8 @@ export function checkReferences(context: ReferenceContext): { issues: ContentIss
 			if (key === 'link' || (parent === 'tools' && listed) || (parent === 'links' && path.at(-4) === 'start')) page(value, path);
 			if ((parent === 'related' || parent === 'links') && listed) item(value, path, 'item');
 			if (key === 'ref' || key === 'see' || key === 'heading_ref') item(value, path, 'item');
-			if (key === 'options' || key === 'rates' || (key === 'from' && rel.endsWith('checklists.yaml'))) item(value, path, 'collection');
+			if (((key === 'options' || key === 'rates') && rel.endsWith('templates.yaml')) || (key === 'from' && rel.endsWith('checklists.yaml')))
+				item(value, path, 'collection');
 			if (key === 'from' && rel.endsWith('templates.yaml')) item(value, path);
 			if (parent === 'covers' && !context.qualityIds.includes(value))
 				add(path, `names the quality-check item "${value}", which does not exist`, `use one of: ${context.qualityIds.join(', ')}`);
@@ -173,6 +174,8 @@ function checkKeys({ content, structure, sources, locale, qualityIds, nextStep }
 		});
 	});
 
+	checkExample({ content, structure, sources, locale }, stages, issues);
+
 	// Every template ends with a concrete next step (the quality meter and the copy warning look for it) and has a title.
 	const templates = find('/templates.yaml');
 	content.templates?.templates.forEach((template, t) => {
@@ -202,4 +205,69 @@ function walk(value: unknown, path: PropertyKey[], visit: (value: unknown, path:
 	visit(value, path);
 	if (Array.isArray(value)) value.forEach((item, index) => walk(item, [...path, index], visit));
 	else if (typeof value === 'object' && value !== null) for (const [key, item] of Object.entries(value)) walk(item, [...path, key], visit);
+}
+
+/**
+ * The worked example (`pages/example.yaml`): its stages exist, the templates it names exist, and its values fill
+ * fields those templates have (shared ones, the recipient and ratings included) with values a select offers.
+ */
+function checkExample(
+	{ content, structure, sources, locale }: Pick<ReferenceContext, 'content' | 'structure' | 'sources' | 'locale'>,
+	stages: readonly string[],
+	issues: ContentIssue[],
+): void {
+	const example = content.pages.example;
+	const source = [...sources].find(([rel]) => rel.endsWith('/pages/example.yaml'))?.[1];
+	if (!example || !source) return;
+	const add = (path: PropertyKey[], message: string, fix: string, keyOnly = false) => {
+		const at = locate(source, path, keyOnly);
+		issues.push({ file: source.file, locale, line: at?.line, column: at?.column, path: formatPath(path, source.data), message, fix });
+	};
+	const templates = content.templates?.templates ?? [];
+	const ids = templates.map((t) => t.id);
+	const unknownTemplate = (path: PropertyKey[], id: string, keyOnly = false) => {
+		const guess = closest(id, ids);
+		add(path, `names the template “${id}”, which does not exist${guess ? ` — did you mean “${guess}”?` : ''}`, `use one of: ${ids.join(', ')}`, keyOnly);
+	};
+	example.stages.forEach((stage, s) => {
+		if (!stages.includes(stage.stage)) add(['stages', s, 'stage'], `names the stage “${stage.stage}”, which does not exist`, `use one of: ${stages.join(', ')}`);
+		stage.templates.forEach((id, t) => ids.includes(id) || unknownTemplate(['stages', s, 'templates', t], id));
+	});
+	for (const [id, values] of Object.entries(example.values)) {
+		const template = templates.find((t) => t.id === id);
+		if (!template) {
+			unknownTemplate(['values', id], id, true);
+			continue;
+		}
+		const fields = [
+			...(content.templates?.shared?.fields ?? []),
+			...(template.kind === 'email' && content.templates?.email ? [content.templates.email.recipient] : []),
+			...template.sections.flatMap((section) => section.fields),
+		];
+		const rated = template.kind === 'document' && template.assessment ? resolveRef(content, structure, template.assessment.rates) : undefined;
+		const ratings = rated?.kind === 'list' ? rated.items.flatMap((item) => [`${item.id}.likelihood`, `${item.id}.impact`]) : [];
+		const known = [...fields.map((f) => f.id), ...ratings];
+		for (const [field, value] of Object.entries(values)) {
+			const def = fields.find((f) => f.id === field);
+			if (!def && !ratings.includes(field)) {
+				const guess = closest(field, known);
+				add(['values', id, field], `fills the field “${field}”, which the template “${id}” does not have${guess ? ` — did you mean “${guess}”?` : ''}`, `use one of: ${known.join(', ')}`, true);
+				continue;
+			}
+			const options = ratings.includes(field) ? ['1', '2', '3'] : def?.options === undefined ? undefined : optionTexts(content, structure, def.options);
+			if (options && !options.includes(value))
+				add(['values', id, field], `is “${value}”, which the field “${field}” does not offer`, `write one of: ${options.join(', ')}`);
+			if (def?.control === 'date' && !/^\d{4}-\d{2}-\d{2}$/.test(value))
+				add(['values', id, field], `is “${value}”, which is not a date`, 'write the date as YYYY-MM-DD, for example "2026-03-05", as a date field stores it');
+		}
+	}
+}
+
+/** The choices a select offers: written in the template, or the names of a model's entries or items. */
+function optionTexts(content: LocaleContent, structure: PlaybookStructure, options: string | readonly string[]): string[] {
+	if (typeof options !== 'string') return [...options];
+	const resolved = resolveRef(content, structure, options);
+	if (resolved?.kind === 'map') return resolved.entries.map((e) => e.name);
+	if (resolved?.kind === 'list') return resolved.items.map((i) => i.text);
+	return [];
 }

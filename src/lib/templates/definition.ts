@@ -18,6 +18,8 @@ export interface FieldDef {
 
 export interface SectionDef {
 	id: string;
+	/** Fields that only fill placeholders (subject, opening, ending): not blocks of the output. */
+	inline?: true;
 	heading?: string;
 	fields: FieldDef[];
 }
@@ -68,6 +70,9 @@ export interface TemplateDef {
 	/** Document: line under the title. Email: greeting, and the closing before the signature. */
 	byline?: string;
 	greeting?: string;
+	/** Emails: the sentence after the greeting and the one before the sign-off, with placeholders. */
+	opening?: string;
+	ending?: string;
 	closing?: string;
 	/** An empty placeholder, e.g. `[{label}]`. */
 	blank: string;

@@ -93,7 +93,7 @@ export function buildDoc(def: TemplateDef, values: Values): Doc {
 	// An internal document says so first, wherever it is copied, downloaded or printed.
 	const blocks: Block[] = def.internal ? [{ type: 'paragraph', text: def.internal, strong: true }] : [];
 	const sections = def.sections.map((section) => {
-		const filled = section.fields.filter((f) => valueOf(f, values, def.lang));
+		const filled = section.inline ? [] : section.fields.filter((f) => valueOf(f, values, def.lang));
 		const out: Block[] = [];
 		if (filled.length && section.heading && def.kind === 'document') out.push({ type: 'heading', level: 2, text: section.heading });
 		for (const field of filled) {
@@ -108,7 +108,9 @@ export function buildDoc(def: TemplateDef, values: Values): Doc {
 	});
 	if (def.kind === 'email') {
 		blocks.push({ type: 'paragraph', text: fill(def.greeting ?? '', def, values) });
+		if (def.opening) blocks.push({ type: 'paragraph', text: fill(def.opening, def, values) });
 		blocks.push(...sections.flat());
+		if (def.ending) blocks.push({ type: 'paragraph', text: fill(def.ending, def, values) });
 		blocks.push({ type: 'paragraph', text: def.closing ?? '' });
 		blocks.push({ type: 'paragraph', text: fill('{your-name}', def, values), tight: true });
 		blocks.push({ type: 'paragraph', text: fill('{company}', def, values), tight: true });

@@ -28,7 +28,7 @@ function field(source: TemplateSource, f: TemplateField): FieldDef {
 		label: labelOf(source, f),
 		guidance: f.guidance,
 		control: f.control,
-		...(f.options ? { options: optionsOf(source, f.options) } : {}),
+		...(f.options ? { options: Array.isArray(f.options) ? f.options : optionsOf(source, f.options) } : {}),
 		covers: f.covers,
 	};
 }
@@ -47,6 +47,7 @@ export function resolveTemplate(source: TemplateSource, t: Template): TemplateDe
 	const templates = content.templates;
 	const sections = t.sections.map((s) => ({
 		id: s.id,
+		...(s.output ? {} : { inline: true as const }),
 		...(s.heading || s.from ? { heading: labelOf(source, { label: s.heading, from: s.from }) } : {}),
 		fields: s.fields.map((f) => field(source, f)),
 	}));
@@ -73,6 +74,8 @@ export function resolveTemplate(source: TemplateSource, t: Template): TemplateDe
 			kind: 'email',
 			title: t.subject,
 			...(email ? { recipient: field(source, email.recipient), greeting: email.greeting, closing: email.closing } : {}),
+			...(t.opening ? { opening: t.opening } : {}),
+			...(t.ending ? { ending: t.ending } : {}),
 		};
 	}
 	const a = t.assessment;
