@@ -1,6 +1,6 @@
 import type { WorkspaceItem, WorkspaceView } from '../lib/workspace/view.ts';
 import { allFields } from '../lib/templates/definition.ts';
-import { resolveTemplate } from '../lib/templates/resolve.ts';
+import { resolveTemplate, sharedRoles } from '../lib/templates/resolve.ts';
 import { buildSheet } from './checklist-sheets.ts';
 import type { GeneratedPage } from './generated-page.ts';
 import { blocks, frontmatter, md } from './markdown.ts';
@@ -38,6 +38,7 @@ export function workspaceView(context: RenderContext): WorkspaceView {
 	const others = playbook.locales.filter((l) => l.code !== context.locale.code);
 	return {
 		locale: context.locale.code,
+		nameField: sharedRoles(context.content.templates).nameField,
 		...(summary && {
 			summary: {
 				record: `template.${summary.id}`,

@@ -21,10 +21,10 @@ class CalendarExport extends HTMLElement {
 		control('add')?.addEventListener('click', () => {
 			const ask: CalendarAsk = {
 				cadence: select?.value ?? '',
-				date: field('date')?.value ?? '',
+				date: field(this.dataset['dateField'] ?? '')?.value ?? '',
 				time: control('time')?.value ?? '',
 				milestones: control<HTMLTextAreaElement>('milestones')?.value ?? '',
-				client: field('client-name')?.value ?? '',
+				client: field(this.dataset['nameField'] ?? '')?.value ?? '',
 				lang: this.dataset['lang'] ?? 'en',
 				template: this.dataset['template'] ?? '',
 				dataset: { ...this.dataset },
@@ -35,7 +35,7 @@ class CalendarExport extends HTMLElement {
 					Object.assign(document.createElement('a'), { href: url, download: answer.file.name }).click();
 					setTimeout(() => URL.revokeObjectURL(url), 1000);
 				}
-				if (answer.focusDate) field('date')?.focus();
+				if (answer.focusDate) field(this.dataset['dateField'] ?? '')?.focus();
 				const status = control('status');
 				if (!status) return;
 				status.dataset['tone'] = answer.warning ? 'warning' : '';

@@ -1,4 +1,4 @@
-import { CLIENT_NAME, CURRENT_KEY, INDEX_KEY, SHARED } from '../lib/workspace/record';
+import { CURRENT_KEY, INDEX_KEY, SHARED } from '../lib/workspace/record';
 import {
 	blocked,
 	clients,
@@ -35,7 +35,9 @@ for (const root of document.querySelectorAll<HTMLElement>('pb-client-picker')) {
 		status.textContent = text;
 	};
 	const current = () => clients().find((c) => c.id === selected());
-	const nameOf = (client = current()) => displayName(client, msg('unnamed'));
+	// The shared field that names a client (templates.yaml `shared.name_field`).
+	const nameField = root.dataset['nameField'] ?? '';
+	const nameOf = (client = current()) => displayName(client, msg('unnamed'), nameField);
 	const render = () => {
 		const id = selected();
 		// No client yet: the unnamed one the first save creates.
@@ -63,7 +65,7 @@ for (const root of document.querySelectorAll<HTMLElement>('pb-client-picker')) {
 		let done: unknown;
 		if (mode === 'new') {
 			done = createClient(name);
-			if (done && name) writeRecord(done as string, SHARED, (r) => (r.values[CLIENT_NAME] ||= name));
+			if (done && name) writeRecord(done as string, SHARED, (r) => nameField && (r.values[nameField] ||= name));
 		} else if (mode === 'rename') done = id ? renameClient(id, name) : createClient(name);
 		else done = !id || deleteClient(id);
 		if (!done) return say(msg('full'));

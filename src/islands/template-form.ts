@@ -175,7 +175,7 @@ class TemplateForm extends HTMLElement {
 		this.#pending = undefined;
 		const doc = buildDoc(this.#def, this.#values);
 		const text = toText(doc);
-		const name = fileName(this.#def.id, this.#values['client-name'] ?? '', this.#values['date'] ?? '');
+		const name = fileName(this.#def.id, this.#values[this.#def.nameField] ?? '', this.#values[this.#def.dateField] ?? '');
 		switch (action) {
 			case 'email':
 				return this.#copy(

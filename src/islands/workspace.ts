@@ -1,5 +1,5 @@
 import { isStarted, progressOf } from '../lib/workspace/progress';
-import { CLIENT_NAME, SHARED } from '../lib/workspace/record';
+import { SHARED } from '../lib/workspace/record';
 import { clients, displayName, onChange, select, selected } from '../lib/workspace/store';
 import {
 	applyImport,
@@ -15,7 +15,7 @@ import { FILE_VERSION, type WorkspaceFile } from '../lib/workspace/schema';
 import type { WorkspaceView } from '../lib/workspace/view';
 import './client-picker';
 
-type PageData = Pick<WorkspaceView, 'locale' | 'locales'> & { summary?: string };
+type PageData = Pick<WorkspaceView, 'locale' | 'locales' | 'nameField'> & { summary?: string };
 
 /**
  * `<pb-workspace>`: fills the workspace page with what this browser holds for the selected client
@@ -97,6 +97,7 @@ class Workspace extends HTMLElement {
 				? displayName(
 						clients().find((c) => c.id === id),
 						this.#msg('unnamed'),
+						this.#data.nameField,
 					)
 				: undefined,
 		);
@@ -150,7 +151,7 @@ class Workspace extends HTMLElement {
 			...replaces.map(({ incoming, existing }) =>
 				item(
 					this.#msg('importreplaces', {
-						name: displayName(existing, unnamed),
+						name: displayName(existing, unnamed, this.#data.nameField),
 						mine: this.#date(lastEdited(existing, recordsOf(existing.id).values())),
 						theirs: edited(incoming),
 					}),
@@ -158,7 +159,10 @@ class Workspace extends HTMLElement {
 			),
 			...adds.map((client) =>
 				item(
-					this.#msg('importadds', { name: client.name || client.records[SHARED]?.values[CLIENT_NAME] || unnamed, theirs: edited(client) }),
+					this.#msg('importadds', {
+						name: client.name || client.records[SHARED]?.values[this.#data.nameField] || unnamed,
+						theirs: edited(client),
+					}),
 				),
 			),
 		);

@@ -129,10 +129,34 @@ export type Template = z.output<typeof TemplateSchema>;
 export const TemplatesSchema = z.strictObject({
 	page: PageMetaSchema.partial().optional(),
 	intro: TextSchema.optional(),
-	/** Fields filled once and used by every template: client name, your name, company, date. */
-	shared: z.strictObject({ fields: z.array(TemplateFieldSchema).min(1) }).optional(),
-	/** The parts every email shares. `{recipient}` is the recipient field. */
-	email: z.strictObject({ recipient: TemplateFieldSchema, greeting: PlainTextSchema, closing: PlainTextSchema }).optional(),
+	/**
+	 * Fields filled once and used by every template (client name, your name, company, date). `name_field` names who
+	 * the drafts are about (the client, the vendor…): it names the workspace entry and the downloaded files; default
+	 * the first field. `date_field` dates the files and the calendar; default the first field with `control: date`.
+	 */
+	shared: z
+		.strictObject({ fields: z.array(TemplateFieldSchema).min(1), name_field: IdSchema.optional(), date_field: IdSchema.optional() })
+		.superRefine((shared, ctx) => {
+			const ids = shared.fields.map((f) => f.id);
+			for (const key of ['name_field', 'date_field'] as const) {
+				const id = shared[key];
+				if (id !== undefined && !ids.includes(id))
+					ctx.addIssue({ code: 'custom', path: [key], message: `"${id}" is not one of the shared fields; use one of: ${ids.join(', ')}` });
+			}
+		})
+		.optional(),
+	/**
+	 * The parts every email shares. `{recipient}` is the recipient field. `signature`: the lines after the closing,
+	 * with `{field-id}` placeholders; default every shared field but the name and date fields, one per line.
+	 */
+	email: z
+		.strictObject({
+			recipient: TemplateFieldSchema,
+			greeting: PlainTextSchema,
+			closing: PlainTextSchema,
+			signature: z.array(PlainTextSchema).min(1).optional(),
+		})
+		.optional(),
 	templates: z.array(TemplateSchema).min(1, 'list at least one template'),
 	next_step: NextStepSchema.optional(),
 });

@@ -117,6 +117,27 @@ describe('navigation', () => {
 		await page.waitForURL('**/zh-cn/lifecycle/active-delivery/');
 		await page.close();
 	});
+
+	it.each(['/lifecycle/', '/zh-cn/lifecycle/'])('keeps every stage name inside its card at every width on %s', async (path) => {
+		const { page } = await visit(path);
+		const crossing: string[] = [];
+		// Phone to wide desktop, through the widths where the cards switch between a column and a row.
+		for (let width = 320; width <= 1680; width += 40) {
+			await page.setViewportSize({ width, height: 900 });
+			const names = await page.locator('.pb-lifecycle__name').evaluateAll((spans) =>
+				spans.map((span) => {
+					const card = span.closest('a')!.getBoundingClientRect();
+					const range = document.createRange();
+					range.selectNodeContents(span);
+					const text = range.getBoundingClientRect();
+					return { name: span.textContent ?? '', inside: text.left >= card.left + 2 && text.right <= card.right - 2 };
+				}),
+			);
+			crossing.push(...names.filter((n) => !n.inside).map((n) => `${n.name} at ${width}px`));
+		}
+		expect(crossing).toEqual([]);
+		await page.close();
+	});
 });
 
 describe('a mistyped address', () => {

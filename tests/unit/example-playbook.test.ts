@@ -4,6 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { generateSite } from '../../src/generate/write-pages.ts';
 import { loadPlaybook } from '../../src/lib/content/load-playbook.ts';
 import { parseSkillText } from '../../src/skill-text/parse-skill-text.ts';
+import { buildDoc } from '../../src/lib/templates/document.ts';
+import { toText } from '../../src/lib/templates/render.ts';
+import { resolveTemplate } from '../../src/lib/templates/resolve.ts';
 import { root } from '../support/playbook.ts';
 
 /**
@@ -37,5 +40,31 @@ describe('the example vendor playbook', () => {
 		it('reaches every model file word for word: every value and list item', () => {
 			for (const model of doc.models) expect(content?.models[model.id]?.data, `${doc.locale}/models/${model.id}.yaml`).toEqual(model.data);
 		});
+	});
+});
+
+describe('the example vendor playbook’s templates', () => {
+	const defs = (code: string) =>
+		(playbook.byLocale[code]!.templates?.templates ?? []).map((t) =>
+			resolveTemplate(
+				{
+					content: playbook.byLocale[code]!,
+					playbook,
+					locale: playbook.locales.find((l) => l.code === code)!,
+					t: (key) => playbook.byLocale[code]!.ui[key] ?? '',
+				},
+				t,
+			),
+		);
+
+	it('name files after the vendor and date them by its own shared fields, with no client field anywhere', () => {
+		for (const def of defs('en')) {
+			expect(def.nameField).toBe('vendor-name');
+			expect(def.dateField).toBe('date');
+		}
+		const email = defs('en').find((def) => def.kind === 'email')!;
+		expect(email.signature).toEqual(['{your-name}', '{company}']);
+		const doc = buildDoc(email, { 'vendor-name': 'Northwind', 'your-name': 'Lee Chen', company: 'Contoso' });
+		expect(toText(doc)).toMatch(/Lee Chen\nContoso\n$/);
 	});
 });

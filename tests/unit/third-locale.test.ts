@@ -3,6 +3,9 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { generateSite } from '../../src/generate/write-pages.ts';
 import { loadPlaybook } from '../../src/lib/content/load-playbook.ts';
+import { namesDate } from '../../src/lib/quality-meter/when.ts';
+import { namesOwner } from '../../src/lib/quality-meter/who.ts';
+import { compileMeterWords, meterWords } from '../../src/lib/quality-meter/words.ts';
 import { type ComposedPlaybook, playbookWithOverlay, thirdLocaleOverlay } from '../support/playbook-overlay.ts';
 
 /** Japanese added to the client playbook as content only (tests/fixtures/third-locale), loaded and generated as the build does. */
@@ -28,5 +31,15 @@ describe('a locale added with content only', () => {
 		expect(() => loadPlaybook({ dir: composed!.dir, draft: false })).toThrow(
 			/ja\/models\/lifecycle\.yaml \(locale ja\)\n {2}the file is missing/,
 		);
+	});
+
+	it('teaches the templates’ quality meter its dates and doers from its word lists, with no code', () => {
+		composed = playbookWithOverlay(thirdLocaleOverlay);
+		const { playbook } = loadPlaybook({ dir: composed.dir, draft: false });
+		const rules = compileMeterWords(meterWords(playbook.byLocale['ja']!.words));
+		expect(namesDate('金曜日までに見積もりを送ります', rules.when)).toBe(true);
+		expect(namesDate('できるだけ早く送ります', rules.when)).toBe(false);
+		expect(namesOwner('佐藤さんが金曜日に送ります', rules.owner)).toBe(true);
+		expect(namesOwner('金曜日に送る', rules.owner)).toBe(false);
 	});
 });

@@ -49,14 +49,17 @@ describe('clients in the browser', () => {
 		expect(memory.getItem(CURRENT_KEY)).toBe(acme);
 	});
 
-	it('names an unnamed client after its shared client field, then "My client"', () => {
+	it('names an unnamed client after the playbook’s name field, then "My client"', () => {
 		const id = createClient('')!;
 		const entry = () => clients().find((c) => c.id === id);
-		expect(displayName(entry(), 'My client')).toBe('My client');
+		expect(displayName(entry(), 'My client', 'client-name')).toBe('My client');
 		writeRecord(id, SHARED, set('client-name', 'Acme Trading'));
-		expect(displayName(entry(), 'My client')).toBe('Acme Trading');
+		writeRecord(id, SHARED, set('vendor-name', 'Northwind Supplies'));
+		expect(displayName(entry(), 'My client', 'client-name')).toBe('Acme Trading');
+		// Another playbook names its entries by another shared field (templates.yaml `shared.name_field`).
+		expect(displayName(entry(), 'My vendor', 'vendor-name')).toBe('Northwind Supplies');
 		renameClient(id, 'Acme');
-		expect(displayName(entry(), 'My client')).toBe('Acme');
+		expect(displayName(entry(), 'My client', 'client-name')).toBe('Acme');
 	});
 
 	it('deletes a client with all its records and leaves the others alone', () => {

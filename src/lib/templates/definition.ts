@@ -80,6 +80,12 @@ export interface TemplateDef {
 	sharedHeading: string;
 	sharedNote: string;
 	shared: FieldDef[];
+	/** The shared field naming who the drafts are about (templates.yaml `shared.name_field`), or "". */
+	nameField: string;
+	/** The shared field dating the output (`shared.date_field`), or "". */
+	dateField: string;
+	/** Emails: the signature lines after the closing, with `{field-id}` placeholders. */
+	signature?: string[];
 	/** Emails: who the greeting names. */
 	recipient?: FieldDef;
 	sections: SectionDef[];

@@ -112,8 +112,7 @@ export function buildDoc(def: TemplateDef, values: Values): Doc {
 		blocks.push(...sections.flat());
 		if (def.ending) blocks.push({ type: 'paragraph', text: fill(def.ending, def, values) });
 		blocks.push({ type: 'paragraph', text: def.closing ?? '' });
-		blocks.push({ type: 'paragraph', text: fill('{your-name}', def, values), tight: true });
-		blocks.push({ type: 'paragraph', text: fill('{company}', def, values), tight: true });
+		for (const line of def.signature ?? []) blocks.push({ type: 'paragraph', text: fill(line, def, values), tight: true });
 		return { lang: def.lang, subject: fill(def.title, def, values), blocks };
 	}
 	blocks.push({ type: 'heading', level: 1, text: fill(def.title, def, values) });

@@ -1,6 +1,6 @@
 import type { LocaleContent, Playbook, PlaybookLocale } from '../content/playbook.ts';
 import { itemOf, resolveRef } from '../content/refs.ts';
-import type { Template, TemplateField } from '../../schemas/templates.ts';
+import type { Template, TemplateField, Templates } from '../../schemas/templates.ts';
 import type { FieldDef, TemplateDef } from './definition.ts';
 
 /** What resolving a template needs: the playbook, the locale and its content, its interface strings. */
@@ -38,6 +38,19 @@ export const templateName = (source: TemplateSource, t: Template): string =>
 	t.page.title ?? (t.from && itemOf(source.content, source.playbook.structure, t.from)?.label) ?? t.id;
 
 /**
+ * Which shared field names who the drafts are about and which dates them (templates.yaml `shared.name_field` and
+ * `shared.date_field`; by default the first field and the first date field). "" when the playbook has none.
+ */
+export function sharedRoles(templates: Templates | undefined): { nameField: string; dateField: string } {
+	const shared = templates?.shared;
+	const fields = shared?.fields ?? [];
+	return {
+		nameField: shared?.name_field ?? fields[0]?.id ?? '',
+		dateField: shared?.date_field ?? fields.find((f) => f.control === 'date')?.id ?? '',
+	};
+}
+
+/**
  * A template of `templates.yaml` with every label resolved in one locale, ready for the page and its island:
  * fields named after the source items they fill in, select options from the models, the rated items of an
  * assessment with the responses their notes link to. References were checked when the content loaded.
@@ -53,6 +66,8 @@ export function resolveTemplate(source: TemplateSource, t: Template): TemplateDe
 	}));
 	const nextStep = sections.flatMap((s) => s.fields).find((f) => f.covers.includes(playbook.quality.nextStep))?.id ?? '';
 	const name = templateName(source, t);
+	const sharedFields = templates?.shared?.fields ?? [];
+	const { nameField, dateField } = sharedRoles(templates);
 	const base = {
 		id: t.id,
 		lang: source.locale.lang,
@@ -61,7 +76,9 @@ export function resolveTemplate(source: TemplateSource, t: Template): TemplateDe
 		blank: source.t('pb.templates.blank'),
 		sharedHeading: source.t('pb.templates.sharedHeading'),
 		sharedNote: source.t('pb.templates.sharedNote'),
-		shared: (templates?.shared?.fields ?? []).map((f) => field(source, f)),
+		shared: sharedFields.map((f) => field(source, f)),
+		nameField,
+		dateField,
 		sections,
 		nextStep,
 		quality: (content.skill?.quality_check.items ?? []).map(({ id, text }) => ({ id, text })),
@@ -73,7 +90,14 @@ export function resolveTemplate(source: TemplateSource, t: Template): TemplateDe
 			...base,
 			kind: 'email',
 			title: t.subject,
-			...(email ? { recipient: field(source, email.recipient), greeting: email.greeting, closing: email.closing } : {}),
+			...(email
+				? {
+						recipient: field(source, email.recipient),
+						greeting: email.greeting,
+						closing: email.closing,
+						signature: email.signature ?? sharedFields.filter((f) => f.id !== nameField && f.id !== dateField).map((f) => `{${f.id}}`),
+					}
+				: {}),
 			...(t.opening ? { opening: t.opening } : {}),
 			...(t.ending ? { ending: t.ending } : {}),
 		};

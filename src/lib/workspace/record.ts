@@ -43,8 +43,6 @@ export const PREFIX = 'pb.workspace.v1';
 export const INDEX_KEY = `${PREFIX}.index`;
 export const CURRENT_KEY = `${PREFIX}.current`;
 export const SHARED = 'shared';
-/** The shared field holding the client's name, which names an unnamed client (content/templates). */
-export const CLIENT_NAME = 'client-name';
 
 /** The storage key prefix of every record of a client. */
 export const clientPrefix = (client: string): string => `${PREFIX}.client.${client}.`;

@@ -2,7 +2,6 @@ import { migrateLegacy } from './migrate';
 import {
 	asIndex,
 	asRecord,
-	CLIENT_NAME,
 	clientPrefix,
 	CURRENT_KEY,
 	INDEX_KEY,
@@ -117,8 +116,8 @@ export function writeRecord(client: string, record: string, change: (r: Workspac
 }
 
 /** The name shown for a client: its own, else the "Client" field of its shared details, else `unnamed`. */
-export const displayName = (client: ClientEntry | undefined, unnamed: string): string =>
-	client?.name || (client && readRecord(client.id, SHARED)?.values[CLIENT_NAME]) || unnamed;
+export const displayName = (client: ClientEntry | undefined, unnamed: string, field: string): string =>
+	client?.name || (client && readRecord(client.id, SHARED)?.values[field]) || unnamed;
 
 /** A new client, selected in this tab; its id, or null when the browser refused to save it. */
 export function createClient(name: string): string | null {

@@ -21,6 +21,8 @@ export interface WorkspaceGroup {
 export interface WorkspaceView {
 	/** Locale id of the page, part of record ids (`en`, `zh-cn`). */
 	locale: string;
+	/** The shared field that names a client (templates.yaml `shared.name_field`): an unnamed client shows it. */
+	nameField: string;
 	/** The Client Summary shown on top: its page, its name and its own fields. */
 	summary?: { record: string; name: string; path: string; fields: { id: string; label: string }[] };
 	groups: WorkspaceGroup[];
