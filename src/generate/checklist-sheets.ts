@@ -73,7 +73,14 @@ export function buildSheet(checklist: Checklist, context: RenderContext): Sheet 
 		}
 		return { heading, compact: group.compact, kind: group.kind ?? (group.signals_of ? 'signals' : 'meeting'), items };
 	});
-	return { id: checklist.id, title: checklist.title, description: checklist.description, header: checklist.header, kind: checklist.kind, groups };
+	return {
+		id: checklist.id,
+		title: checklist.title,
+		description: checklist.description,
+		header: checklist.header,
+		kind: checklist.kind,
+		groups,
+	};
 }
 
 /** The items an item's note links to (a failure pattern's responses), as labelled page links. */

@@ -54,8 +54,7 @@ function stageTools(key: string, sections: Sections | undefined, context: Render
 			[
 				checklists.length > 0 &&
 					`${label('pb.page.checklist')} ${links(checklists.map((c) => ({ id: `checklists/${c.id}`, title: c.title })))}`,
-				agendas.length > 0 &&
-					`${label('pb.page.agenda')} ${links(agendas.map((c) => ({ id: `checklists/${c.id}`, title: c.title })))}`,
+				agendas.length > 0 && `${label('pb.page.agenda')} ${links(agendas.map((c) => ({ id: `checklists/${c.id}`, title: c.title })))}`,
 				templates.length > 0 &&
 					`${label('pb.page.templates')} ${links(templates.map((t) => ({ id: `templates/${t.id}`, title: context.titleOf(`templates/${t.id}`) })))}`,
 				related.length > 0 && `${label('pb.page.watch')} ${related.map((ref) => itemLink(ref, context)).join(' · ')}`,

@@ -59,7 +59,7 @@ class TemplateForm extends HTMLElement {
 	#example(): void {
 		const example = this.querySelector('[data-example]');
 		if (!example) return;
-		const { client, values } = JSON.parse(example.textContent!) as { client: string; values: Values };
+		const { client, values } = JSON.parse(example.textContent) as { client: string; values: Values };
 		if (!createClient(client)) return this.#say(this.#msg('StorageFailed'), true);
 		this.#load();
 		Object.assign(this.#values, values);

@@ -3,7 +3,7 @@ import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { playbook, templatesOf, ui } from '../support/playbook.ts';
+import { contentOf, playbook, templatesOf, ui } from '../support/playbook.ts';
 import { seriousViolations } from './support/axe';
 import { baseUrl, launch, openPage } from './support/browser';
 
@@ -154,6 +154,52 @@ for (const locale of locales) {
 			});
 		}
 
+		it('loads the worked example into a new client from the example page, leaving the reader’s own draft as it was', async () => {
+			const example = contentOf(locale.code).pages.example!;
+			const values = example.values['status-update']!;
+			const client = locale.t('exampleClient').replace('{client}', example.client.name);
+			const context = await newContext();
+			const { page, watch } = await open(context);
+			// The reader's own draft first.
+			await page.goto(locale.path('status-update'));
+			await page.fill('[name="client-name"]', 'Own client');
+			await page.fill('[name="what-happened"]', 'Own draft');
+
+			// The example page links the template with ?example; the values travel as data in the page, not in a script.
+			await page.goto(`${baseUrl()}/${locale.prefix ? `${locale.prefix}/` : ''}example/`);
+			await page.locator('main a[href$="/templates/status-update/?example"]').first().click();
+			await page.waitForURL((url) => url.pathname.endsWith('/templates/status-update/'));
+			await expect.poll(() => status(page).textContent()).toBe(locale.t('exampleLoaded').replace('{client}', client));
+			const data = JSON.parse((await page.locator('script[data-example]').textContent()) ?? '{}') as { client: string; values: object };
+			expect(data).toEqual({ client, values });
+			// Loaded once: the address no longer asks for it, so a reload does not load it again.
+			expect(new URL(page.url()).search).toBe('');
+			await expect(page.locator('[name="client-name"]').inputValue()).resolves.toBe(values['client-name']);
+			await expect(page.locator('[name="status"]').inputValue()).resolves.toBe(values['status']);
+			const firstLine = values['what-happened']!.split('\n')[0]!.replace(/^- /, '');
+			await expect(page.locator('[data-pb-preview]').textContent()).resolves.toContain(firstLine);
+			await expect(page.locator('[data-pb-subject]').textContent()).resolves.toContain(values['topic']!);
+			await expect(page.locator('#pb-client option:checked').textContent()).resolves.toBe(client);
+			await page.screenshot({ path: `${shots}example-loaded-${locale.id}.png`, fullPage: true });
+
+			await page.reload();
+			const index = await page.evaluate(
+				() => JSON.parse(localStorage.getItem('pb.workspace.v1.index') ?? '{}') as { clients: { name: string }[] },
+			);
+			expect(index.clients).toHaveLength(2);
+			// The reader's own client and draft are untouched.
+			await page.locator('#pb-client').selectOption({ index: 0 });
+			await expect.poll(() => page.locator('[name="what-happened"]').inputValue()).toBe('Own draft');
+			await expect(page.locator('[name="client-name"]').inputValue()).resolves.toBe('Own client');
+
+			// The button loads it again, into one more new client.
+			await page.click('[data-action="example"]');
+			await expect.poll(() => status(page).textContent()).toBe(locale.t('exampleLoaded').replace('{client}', client));
+			await expect(page.locator('[name="what-happened"]').inputValue()).resolves.toBe(values['what-happened']);
+			expect(watch.consoleErrors).toEqual([]);
+			await context.close();
+		});
+
 		it('warns before copying a draft with no next step, and copies on the second try', async () => {
 			const context = await newContext();
 			const { page } = await open(context);
@@ -193,9 +239,10 @@ for (const locale of locales) {
 			await page.goto(locale.path('welcome-email'));
 			await page.fill('[name="client-name"]', 'Acme');
 			await page.fill('[name="goals"]', 'Grow');
-			await page.goto(locale.path('change-request'));
+			// A document's title names the client (an email's subject names the topic instead).
+			await page.goto(locale.path('scope-boundaries'));
 			await expect(page.locator('[name="client-name"]').inputValue()).resolves.toBe('Acme');
-			await expect(page.locator('[data-pb-subject]').textContent()).resolves.toContain('Acme');
+			await expect(page.locator('[data-pb-preview] h1').textContent()).resolves.toContain('Acme');
 			await page.goto(locale.path('welcome-email'));
 			await page.click('[data-action="clear"]');
 			await expect.poll(() => status(page).textContent()).toBe(locale.t('doneClear'));

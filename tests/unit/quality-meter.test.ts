@@ -186,7 +186,7 @@ describe('the quality meter', () => {
 
 	it('judges a Chinese draft by the Chinese lists', () => {
 		const def = template('status-update', zh);
-		const label = def.sections[0]!.fields.find((f) => f.id === 'what-is-next')!.label;
+		const label = def.sections.flatMap((s) => s.fields).find((f) => f.id === 'what-is-next')!.label;
 		expect(reasonOf(coverage(def, { 'what-is-next': '尽快发出修改后的方案' }, words.zh), 'next-step')).toEqual({
 			code: 'no-owner-no-date',
 			field: label,

@@ -5,23 +5,25 @@ import { escapeHtml, escapeMarkdown } from '../../src/lib/templates/escape';
 import { fileName, mailto, MAILTO_LIMIT } from '../../src/lib/templates/mailto';
 import { fontStyle } from '../../src/lib/templates/email-style';
 import { toHtml, toMarkdown, toText } from '../../src/lib/templates/render';
-import { templateOf } from '../support/playbook';
+import { templateOf, ui } from '../support/playbook';
 
 const template = (id: string, locale = 'en'): TemplateDef => templateOf(locale, id);
 const probe = '<img src=x onerror="window.__pwned=1"><script>alert(1)</script>';
 
 describe('template output', () => {
-	it('leaves empty fields and sections out of a document', () => {
+	it('leaves empty fields and sections out of a document, and says first that an internal one is not to be sent', () => {
 		const doc = buildDoc(template('client-summary'), { 'client-name': 'Acme', 'desired-outcome': 'Fewer churned users' });
 		expect(toText(doc)).toBe(
-			'Client Summary: Acme\n\nPrepared by [Your name], [Your company], [Date]\n\nDesired Outcome\nFewer churned users\n',
+			`${ui('en', 'pb.templates.internal')}\nClient Summary: Acme\n\nPrepared by [Your name], [Your company], [Date]\n\nDesired Outcome\nFewer churned users\n`,
 		);
 	});
 
 	it('fills placeholders, shows an empty one as its label and formats dates in the page language', () => {
 		const def = template('status-update');
-		expect(fill(def.title, def, { 'client-name': 'Acme', date: '2026-03-05' })).toBe('Acme: status update, March 5, 2026');
-		expect(fill(def.title, def, {})).toBe('[Client name]: status update, [Date]');
+		expect(fill(def.title, def, { topic: 'Reporting', status: 'At risk', date: '2026-03-05', 'decide-by': '2026-03-11' })).toBe(
+			'Reporting: At risk, update of March 5, 2026, decisions needed by March 11, 2026',
+		);
+		expect(fill(def.title, def, {})).toBe('[Topic]: [Status], update of [Date], decisions needed by [Decisions needed by]');
 		expect(formatDate('2026-03-05', 'zh-CN')).toBe('2026年3月5日');
 		expect(formatDate('next Friday', 'en')).toBe('next Friday');
 	});
@@ -34,21 +36,42 @@ describe('template output', () => {
 		]);
 	});
 
-	it('writes an email as greeting, labelled parts, closing and signature, with the subject apart', () => {
+	it('writes an email as greeting, opening, labelled parts, ending, closing and signature, with the subject apart', () => {
 		const values: Values = {
 			'client-name': 'Acme',
 			recipient: 'Dana',
 			'your-name': 'Lee',
 			company: 'North',
+			topic: 'Reporting',
+			date: '2026-03-05',
+			'decide-by': '2026-03-11',
 			'what-happened': 'Shipped the report.',
 			'what-is-next': 'Review on Friday, Lee.',
 		};
-		const doc = buildDoc(template('status-update'), values);
-		expect(doc.subject).toBe('Acme: status update, [Date]');
+		const def = template('status-update');
+		const doc = buildDoc(def, values);
+		expect(doc.subject).toBe('Reporting: [Status], update of March 5, 2026, decisions needed by March 11, 2026');
 		expect(toText(doc)).toBe(
-			'Hello Dana,\n\nWhat happened\nShipped the report.\n\nWhat is next\nReview on Friday, Lee.\n\nBest regards,\nLee\nNorth\n',
+			'Hello Dana,\n\nHere is our update for the period up to March 5, 2026.\n\nWhat happened\nShipped the report.\n\nWhat is next\nReview on Friday, Lee.\n\n' +
+				'Please send the decisions above by March 11, 2026. If anything here does not match what you see, reply to this email or call me before then.\n\n' +
+				'Best regards,\nLee\nNorth\n',
 		);
-		expect(toMarkdown(doc).split('\n')[0]).toBe('# Acme: status update, \\[Date\\]');
+		// The topic and the dates fill the subject and the sentences; they are not parts of the body themselves.
+		expect(toText(doc)).not.toContain('Reporting');
+		expect(toMarkdown(doc).split('\n')[0]).toBe('# Reporting: \\[Status\\], update of March 5, 2026, decisions needed by March 11, 2026');
+	});
+
+	it('offers the choices a template writes for a select, such as the status of an update', () => {
+		const status = template('status-update')
+			.sections.flatMap((s) => s.fields)
+			.find((f) => f.id === 'status')!;
+		expect(status.control).toBe('select');
+		expect(status.options).toEqual(['On track', 'At risk', 'Off track']);
+		expect(
+			template('status-update', 'zh-cn')
+				.sections.flatMap((s) => s.fields)
+				.find((f) => f.id === 'status')!.options,
+		).toHaveLength(3);
 	});
 
 	it('writes Chinese emails with the Chinese greeting and closing', () => {
