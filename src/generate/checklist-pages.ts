@@ -64,6 +64,8 @@ export function checklistPages(context: RenderContext, other: (code: string) => 
 				description: printAll?.description,
 				tableOfContents: false,
 				sidebar: { order: sheets.length + 1 },
+				// Every sheet again, for printing: search lists each sheet's own page instead.
+				pagefind: false,
 			}),
 			imports,
 			printAll?.intro && `<p class="pb-screen-only">${md(printAll.intro, context)}</p>`,
