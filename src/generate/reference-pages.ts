@@ -129,13 +129,18 @@ export function boundariesPage(context: RenderContext): GeneratedPage {
 		mdx: false,
 		body: blocks(
 			frontmatter(meta(page?.page, sourceText(skill.boundaries.heading, context), context, 'boundaries', file)),
+			page?.heading && heading(2, md(page.heading, context), 'covers'),
 			page?.context && md(page.context, context),
 			...skill.boundaries.paragraphs.map((p) => md(sourceText(p, context), context)),
 			page?.involve && heading(2, md(page.involve.heading, context), 'involve'),
 			page?.involve && md(page.involve.context, context),
 			page?.involve &&
 				page.involve.items
-					.map((item) => `- **${md(item.who, context)}**${context.t('pb.colon')}${item.when.map((w) => md(w, context)).join('; ')}`)
+					.map((item) =>
+						[`- **${md(item.who, context)}**${context.t('pb.colon').trimEnd()}`, ...item.when.map((w) => `  - ${md(w, context)}`)].join(
+							'\n',
+						),
+					)
 					.join('\n'),
 			nextStepSection(page?.next_step, context, { file, field: 'next_step', page: 'boundaries' }),
 		),
@@ -149,14 +154,17 @@ export function responsibilitiesPage(context: RenderContext): GeneratedPage | un
 	const page = context.content.pages.responsibilities;
 	if (!page) return undefined;
 	const cell = (text: string) => text.replace(/\|/g, '\\|');
+	// The letters are the RACI notation, kept as they are in every language and marked as such, so that a page in
+	// another script does not read them as untranslated text.
+	const letter = (value: string) => `<strong lang="en">${value}</strong>`;
 	const head = `| ${cell(md(context.t('pb.raci.activity'), context))} | ${page.roles.map((r) => cell(md(r.name, context))).join(' | ')} |`;
 	const rule = `| --- | ${page.roles.map(() => ':---:').join(' | ')} |`;
 	const rows = page.rows.map((row) => {
 		const activity = row.link ? link(row.activity, href(row.link, context)) : md(row.activity, context);
-		return `| <span id="${row.id}"></span>${cell(activity)} | ${page.roles.map((r) => `**${row.raci[r.id] ?? ''}**`.replace('****', '–')).join(' | ')} |`;
+		return `| <span id="${row.id}"></span>${cell(activity)} | ${page.roles.map((r) => (row.raci[r.id] ? letter(row.raci[r.id]!) : '–')).join(' | ')} |`;
 	});
 	const legend = ['R', 'A', 'C', 'I']
-		.map((letter) => `**${letter}**${context.t('pb.colon')}${md(context.t(`pb.raci.${letter}`), context)}`)
+		.map((value) => `${letter(value)}${context.t('pb.colon')}${md(context.t(`pb.raci.${value}`), context)}`)
 		.join(' · ');
 	return {
 		id: 'responsibilities',

@@ -67,7 +67,8 @@ describe('extending the playbook with content only', () => {
 
 	it('gives a draft locale only the pages whose content it has, the others falling back to the default locale', () => {
 		const copy = copyContent();
-		for (const file of ['site.yaml', 'models/communication.yaml', 'pages/communication.yaml'])
+		// The page's prose refers to facts ({fact:reply-time}), so the facts come along with it.
+		for (const file of ['site.yaml', 'facts.yaml', 'models/communication.yaml', 'pages/communication.yaml'])
 			copy.write(`fr/${file}`, copy.read(`en/${file}`));
 		copy.edit('locales.yaml', (t) => `${t}  - code: fr\n    label: Français\n    lang: fr\n    status: draft\n`);
 		const { playbook } = loadPlaybook({ dir: copy.dir, draft: false });

@@ -29,7 +29,7 @@ describe('the client playbook, generated', () => {
 			for (const other of others) expect([...other.anchors], `/${other.locale}/${entry.id}`).toEqual([...main!.anchors]);
 		}
 		const stage = site.pages.find((p) => p.id === 'lifecycle/onboarding' && p.locale === 'zh-cn')!;
-		expect([...stage.anchors]).toEqual(['tools', 'focus', ...playbook.quality.ids]);
+		expect([...stage.anchors]).toEqual(['tools', 'focus', 'scripts', 'buyer-contact-mismatch', ...playbook.quality.ids]);
 	});
 
 	it('keeps links made with a section heading’s text working beside its stable anchor', () => {
