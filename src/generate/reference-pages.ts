@@ -173,7 +173,10 @@ export function responsibilitiesPage(context: RenderContext): GeneratedPage | un
 			frontmatter({ title: page.page.title, description: page.page.description, sidebar: { order: 3 } }),
 			md(page.intro, context),
 			legend,
+			// A wrapper that scrolls sideways on a phone, the activity column staying in view (custom.css).
+			'<div class="pb-matrix">',
 			[head, rule, ...rows].join('\n'),
+			'</div>',
 			nextStepSection(page.next_step, context, {
 				file: pageFile(context, 'responsibilities'),
 				field: 'next_step',
