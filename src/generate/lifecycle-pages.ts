@@ -6,7 +6,7 @@ import { isMapShape, isRecordShape, type Shape } from '../schemas/shape.ts';
 import { firstText } from '../lib/content/refs.ts';
 import { stageSlug } from '../lib/page-registry.ts';
 import type { GeneratedPage } from './generated-page.ts';
-import { blocks, bullets, frontmatter, heading, href, link, md, prose, sourceText } from './markdown.ts';
+import { blocks, bullets, frontmatter, heading, href, link, md, prose, quote, sourceText } from './markdown.ts';
 import { renderModelData } from './model-data.ts';
 import { pageMeta } from './reference-pages.ts';
 import { type RenderContext, pageFile } from './render-context.ts';
@@ -88,7 +88,7 @@ export function lifecycleOverview(model: PlaybookModel, context: RenderContext):
 				entry.length > 0
 					? `\n\n   ${context.t('pb.play.entry')}${context.t('pb.colon')}\n\n${entry.map((s) => `   - ${md(s, context)}`).join('\n')}`
 					: '';
-			return `${index + 1}. ${link(stage.name, href(`${model.id}/${stageSlug(stage.key)}`, context))}${purpose ? `${context.t('pb.colon')}${md(sourceText(purpose, context), context)}` : ''}${signs}`;
+			return `${index + 1}. ${link(stage.name, href(`${model.id}/${stageSlug(stage.key)}`, context))}${purpose ? `${context.t('pb.colon')}${quote(purpose, context)}` : ''}${signs}`;
 		})
 		.join('\n\n');
 	return {
@@ -125,7 +125,7 @@ export function stagePages(model: PlaybookModel, context: RenderContext): Genera
 		const [lead, ...rest] = fields;
 		const leadLine =
 			lead && lead[1] === 'text'
-				? ` **${md(names[lead[0]] ?? lead[0], context)}${context.t('pb.colon').trim()}** ${md(sourceText(String(stage.value[lead[0]]), context), context)}`
+				? ` **${md(names[lead[0]] ?? lead[0], context)}${context.t('pb.colon').trim()}** ${quote(String(stage.value[lead[0]]), context)}`
 				: '';
 		const shown = lead && lead[1] === 'text' ? rest : fields;
 		const body = renderModelData(

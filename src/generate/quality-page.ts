@@ -1,6 +1,6 @@
 import { pageProfiles } from '../playbook/page-kinds.ts';
 import type { GeneratedPage } from './generated-page.ts';
-import { blocks, frontmatter, heading, href, md } from './markdown.ts';
+import { blocks, frontmatter, heading, href, md, quote } from './markdown.ts';
 import type { RenderContext } from './render-context.ts';
 import { nextStepSection, sectionHeading } from './sections.ts';
 
@@ -20,7 +20,7 @@ export function qualityPage(context: RenderContext): GeneratedPage | undefined {
 	const colon = context.t('pb.colon');
 
 	const checklist = skill.quality_check.items
-		.map((item, index) => `${index + 1}. **${sectionHeading(item.id, context, 'quality')}**${colon}${md(item.text, context)}`)
+		.map((item, index) => `${index + 1}. **${sectionHeading(item.id, context, 'quality')}**${colon}${quote(item.text, context)}`)
 		.join('\n');
 	const itemsOf = (need: 'all' | 'next-step' | 'none') =>
 		need === 'all' ? coverage.all_items : need === 'none' ? coverage.no_items : sectionHeading(nextStep, context, 'quality');

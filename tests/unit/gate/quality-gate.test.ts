@@ -168,7 +168,7 @@ describe('the quality gate on a broken page', () => {
 			return html.slice(0, start) + html.slice(middle, end) + html.slice(start, middle) + html.slice(end);
 		};
 		const result = siteCopy().edit(zhStage, swap).check();
-		expect(violationsOf(result, 'locale-section-mismatch')).toEqual([expect.stringContaining('角色与所有权 / 范围、时间与沟通')]);
+		expect(violationsOf(result, 'locale-section-mismatch')).toEqual([expect.stringContaining('角色与职责 / 范围、时间与沟通')]);
 		expect(violationsOf(result, 'quality-section-missing')).toEqual([]);
 	});
 
