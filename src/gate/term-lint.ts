@@ -1,4 +1,4 @@
-import { type Check, excerpt } from './check.ts';
+import { type Check, excerpt, worded } from './check.ts';
 import type { Allowance } from './config.ts';
 import type { Finding, RuleId } from './rules.ts';
 import { findTerms } from './text-scan.ts';
@@ -6,10 +6,10 @@ import type { SitePage } from './site-page.ts';
 
 /** Findings for every term of a locale's list on a page; a listed deliberate phrase is reported as allowed. */
 export function termLint(rule: RuleId, termsOf: (locale: string) => string[], describe: string): Check {
-	return ({ pages, config }) =>
-		pages.flatMap(({ page }): Finding[] =>
+	return (site) =>
+		worded(site).flatMap((page): Finding[] =>
 			findTerms(page.text, termsOf(page.locale.id)).map((match) => {
-				const allowance = allowanceFor(page, page.text, match.index, match.text.length, config.allow);
+				const allowance = allowanceFor(page, page.text, match.index, match.text.length, site.config.allow);
 				return {
 					rule,
 					page: page.path,

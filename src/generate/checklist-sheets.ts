@@ -75,7 +75,13 @@ export function buildSheet(checklist: Checklist, context: RenderContext): Sheet 
 				return { text, quote: source?.label, links: item.see ? linksOf(item.see, context) : undefined };
 			});
 		}
-		return { heading, quoted: !group.heading && entry !== undefined, compact: group.compact, kind: group.kind ?? (group.signals_of ? 'signals' : 'meeting'), items };
+		return {
+			heading,
+			quoted: !group.heading && entry !== undefined,
+			compact: group.compact,
+			kind: group.kind ?? (group.signals_of ? 'signals' : 'meeting'),
+			items,
+		};
 	});
 	return { id: checklist.id, title: checklist.title, description: checklist.description, header: checklist.header, groups };
 }

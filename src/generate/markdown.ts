@@ -28,6 +28,17 @@ export const quote = (text: string, context: RenderContext): string => quoted(md
 /** Inline Markdown (a link labelled with a source item, say) marked as the source's own words. */
 export const quoted = (markdown: string): string => `<span ${SOURCE_ATTRIBUTE}="">${markdown}</span>`;
 
+/**
+ * A bold label and what follows it, in the locale's punctuation (`pb.colon`): "**Owner:** text" where the colon
+ * is followed by a space, "**负责人**：文字" where it is not. A full-width colon stays outside the bold: Markdown
+ * cannot close emphasis after punctuation when a letter follows, and Chinese puts no space after "：".
+ */
+export function labelled(label: string, text: string, context: Pick<RenderContext, 't'>): string {
+	const colon = context.t('pb.colon');
+	const bare = label.replace(/\s*[:：]\s*$/u, '');
+	return /\s$/.test(colon) ? `**${bare}${colon.trim()}** ${text}` : `**${bare}**${colon}${text}`;
+}
+
 /** A Markdown heading with a stable id shared by every locale (see remark-heading-ids.ts). */
 export const heading = (level: number, text: string, id: string): string => `${'#'.repeat(level)} ${text} \\{#${id}\\}`;
 

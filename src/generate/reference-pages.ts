@@ -1,6 +1,6 @@
 import type { ListIntro } from '../schemas/common.ts';
 import type { GeneratedPage } from './generated-page.ts';
-import { blocks, bullets, frontmatter, heading, href, link, md, prose, quote, quoted, sourceText } from './markdown.ts';
+import { blocks, bullets, frontmatter, heading, href, labelled, link, md, prose, quote, quoted, sourceText } from './markdown.ts';
 import { type RenderContext, pageFile } from './render-context.ts';
 import { nextStepSection } from './sections.ts';
 
@@ -76,8 +76,10 @@ export function homePage(context: RenderContext): GeneratedPage {
 			prose(home?.start?.phrases?.context, context, at('start.phrases.context'), (text) => md(text, context)),
 			startList(skill.triggers.phrases, home?.start?.phrases?.links, 'start.phrases'),
 			heading(2, ours(home?.about?.heading, skill.name, context), 'about'),
+			home?.about?.context && md(home.about.context, context),
 			...skill.intro.map((p) => quote(p, context)),
 			heading(2, ours(home?.core_principle?.heading, skill.core_principle.heading, context), 'core-principle'),
+			home?.core_principle?.context && md(home.core_principle.context, context),
 			principle[0] && `**${quote(principle[0], context)}**`,
 			...principle.slice(1).map((p) => quote(p, context)),
 			introduced(home?.does, skill.does.heading, 'does', context, at('does')),
@@ -105,6 +107,7 @@ export function principlesPage(context: RenderContext): GeneratedPage {
 		body: blocks(
 			frontmatter(meta(page?.page, sourceText(skill.core_principle.heading, context), context, 'principles', file)),
 			heading(2, ours(page?.core_principle?.heading, skill.core_principle.heading, context), 'core-principle'),
+			page?.core_principle?.context && md(page.core_principle.context, context),
 			statement && `**${quote(statement, context)}**`,
 			...paragraphs.map((p) => quote(p, context)),
 			introduced(page?.rules, skill.rules.heading, 'rules', context, at('rules')),
@@ -131,6 +134,8 @@ export function boundariesPage(context: RenderContext): GeneratedPage {
 		body: blocks(
 			frontmatter(meta(page?.page, sourceText(skill.boundaries.heading, context), context, 'boundaries', file)),
 			page?.context && md(page.context, context),
+			page?.limits?.heading && heading(2, md(page.limits.heading, context), 'limits'),
+			page?.limits?.context && md(page.limits.context, context),
 			...skill.boundaries.paragraphs.map((p) => quote(p, context)),
 			page?.involve && heading(2, md(page.involve.heading, context), 'involve'),
 			page?.involve && md(page.involve.context, context),
@@ -187,9 +192,11 @@ export function examplePage(context: RenderContext): GeneratedPage | undefined {
 			heading(2, md(names[stage.stage] ?? stage.stage, context), stage.stage.replace(/_/g, '-')),
 			...stage.story.map((p) => md(p, context)),
 			stage.templates.length > 0 &&
-				`**${context.t('pb.page.templates')}${context.t('pb.colon').trim()}** ${stage.templates
-					.map((id) => link(context.titleOf(`templates/${id}`), `${href(`templates/${id}`, context)}?example`))
-					.join(' · ')}`,
+				labelled(
+					context.t('pb.page.templates'),
+					stage.templates.map((id) => link(context.titleOf(`templates/${id}`), `${href(`templates/${id}`, context)}?example`)).join(' · '),
+					context,
+				),
 		).trimEnd(),
 	);
 	return {

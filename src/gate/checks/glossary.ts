@@ -1,4 +1,4 @@
-import { type Check, excerpt } from '../check.ts';
+import { type Check, excerpt, worded } from '../check.ts';
 import type { Finding } from '../rules.ts';
 import { allowanceFor } from '../term-lint.ts';
 import { findTerms } from '../text-scan.ts';
@@ -9,8 +9,9 @@ import { findTerms } from '../text-scan.ts';
  * (`data-pb-source`) stay as the source wrote them and are not read; a variant inside the preferred term itself
  * (交付成果 in 可交付成果) is not one; a deliberate use is listed under `allow` with its reason.
  */
-export const glossary: Check = ({ pages, config }) =>
-	pages.flatMap(({ page }): Finding[] => {
+export const glossary: Check = (site) =>
+	worded(site).flatMap((page): Finding[] => {
+		const { config } = site;
 		const text = page.ownWordingText;
 		return (config.wording[page.locale.id]?.glossary ?? []).flatMap((entry) => {
 			const terms = findTerms(text, [entry.term]);

@@ -330,6 +330,16 @@ describe('the quality gate on a broken page', () => {
 		]);
 	});
 
+	it('reads the Chinese not-found page for its words: an English paragraph on it fails', () => {
+		const result = siteCopy()
+			.edit('zh-cn/404/index.html', (html) =>
+				html.replace('<p><a href="/zh-cn/">', '<p>This page is not available in your language yet.</p><p><a href="/zh-cn/">'),
+			)
+			.check();
+		expect(violationsOf(result, 'untranslated-english')).toEqual([expect.stringMatching(/^\/zh-cn\/404\/: Latin-script text “This”/)]);
+		expect(result.exceptions.map((e) => e.path)).toContain('/zh-cn/404/');
+	});
+
 	it('fails a page that still shows a "to be written" note', () => {
 		const note = '<p class="pb-draft" data-pb-draft>To be written: stages.pre_close.sections.roles in content/en/pages/lifecycle.yaml</p>';
 		const result = siteCopy()
