@@ -134,8 +134,6 @@ export function boundariesPage(context: RenderContext): GeneratedPage {
 		body: blocks(
 			frontmatter(meta(page?.page, sourceText(skill.boundaries.heading, context), context, 'boundaries', file)),
 			page?.context && md(page.context, context),
-			page?.limits?.heading && heading(2, md(page.limits.heading, context), 'limits'),
-			page?.limits?.context && md(page.limits.context, context),
 			...skill.boundaries.paragraphs.map((p) => quote(p, context)),
 			page?.involve && heading(2, md(page.involve.heading, context), 'involve'),
 			page?.involve && md(page.involve.context, context),

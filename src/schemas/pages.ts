@@ -68,11 +68,6 @@ export const BoundariesPageSchema = z.strictObject({
 	page: meta.optional(),
 	/** A sentence before the source's own paragraphs. */
 	context: TextSchema.optional(),
-	/**
-	 * A reader's heading over the source's own paragraphs (which were written for an assistant: "adapt the output to the
-	 * user's jurisdiction") and a sentence of context under it; without it the paragraphs follow the page's context.
-	 */
-	limits: ListIntroSchema.partial().optional(),
 	/** When to involve legal, commercial, finance or HR people: each with the moments that call for them. */
 	involve: z
 		.strictObject({
