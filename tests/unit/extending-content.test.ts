@@ -37,7 +37,7 @@ describe('extending the playbook with content only', () => {
 		const site = generateSite(playbook, '/');
 		expect(site.todos).toEqual([]);
 		expect(pageOf(site, '', 'lifecycle/offboarding')).toContain('title: "Offboarding"');
-		expect(pageOf(site, 'zh-cn', 'lifecycle/offboarding')).toContain('- 交接');
+		expect(pageOf(site, 'zh-cn', 'lifecycle/offboarding')).toContain('- <span data-pb-source="">交接</span>');
 		expect(pageOf(site, '', 'lifecycle')).toContain('[Offboarding](/lifecycle/offboarding/)');
 		expect(pageOf(site, '', 'lifecycle/pre-close')).toContain('Stage 1 of 6.');
 		expect(pageOf(site, 'zh-cn', 'checklists/offboarding')).toBeDefined();
