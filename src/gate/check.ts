@@ -11,6 +11,8 @@ export interface GateSite {
 	config: GateConfig;
 	/** The pages to check (exceptions left out), with the profile that holds for each. */
 	pages: { page: SitePage; profile: ResolvedProfile }[];
+	/** Pages not checked for content whose words are read all the same (the not-found page of each other language). */
+	wordPages: SitePage[];
 	/** Every HTML page by URL path, exceptions included: link targets. */
 	byPath: ReadonlyMap<string, SitePage>;
 	/** Each checked page's own JavaScript and CSS, beyond what every page shares. */
@@ -19,6 +21,9 @@ export interface GateSite {
 
 /** A check reads the site and returns what it finds; it never throws for a content problem. */
 export type Check = (site: GateSite) => Finding[];
+
+/** Every page whose words a check of wording reads: the checked pages and the {@link GateSite.wordPages}. */
+export const worded = (site: Pick<GateSite, 'pages' | 'wordPages'>): SitePage[] => [...site.pages.map((p) => p.page), ...site.wordPages];
 
 /** Headings compare as a reader reads them: case, spacing and trailing punctuation aside. */
 export const sameHeading = (a: string, b: string) => normalise(a) === normalise(b);

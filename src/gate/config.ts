@@ -21,8 +21,8 @@ export interface LocaleWording {
 	owner: string;
 	placeholders: string[];
 	vague: string[];
-	/** Preferred terms and the variants to avoid. */
-	glossary: { term: string; avoid: string[] }[];
+	/** Preferred terms, the variants to avoid and, for the report, the concept in the default locale's words. */
+	glossary: { term: string; avoid: string[]; source?: string | undefined }[];
 	/** Words of another script this locale's pages may use. */
 	properNames: string[];
 }
@@ -74,7 +74,7 @@ export function gateConfig(playbook: Playbook, base = '/'): GateConfig {
 			owner: content.ui['pb.page.owner'] ?? '',
 			placeholders: content.words.placeholders,
 			vague: content.words.vague.map((v) => v.word),
-			glossary: content.words.glossary.map((g) => ({ term: g.term, avoid: g.avoid })),
+			glossary: content.words.glossary.map((g) => ({ term: g.term, avoid: g.avoid, source: g.source })),
 			properNames: content.words.proper_names,
 		};
 		allow.push(...content.words.allow);

@@ -43,13 +43,16 @@ export function runGate(dir: string, config: GateConfig): GateResult {
 	const byPath = new Map(all.map((page) => [page.path, page]));
 	const exceptions: GateResult['exceptions'] = [];
 	const checked: GateSite['pages'] = [];
+	const wordPages: SitePage[] = [];
 	for (const page of all) {
 		const exception = exceptionOf(page.localPath) ?? exceptionOf(page.path);
-		if (exception) exceptions.push({ path: page.path, reason: exception.reason });
-		else checked.push({ page, profile: profileOf(config, page.localPath) });
+		if (exception) {
+			exceptions.push({ path: page.path, reason: exception.reason });
+			if (exception.words) wordPages.push(page);
+		} else checked.push({ page, profile: profileOf(config, page.localPath) });
 	}
 	const weights = measureWeights(dir, config.base, all, baselinePage);
-	const site: GateSite = { dir, config, pages: checked, byPath, weights };
+	const site: GateSite = { dir, config, pages: checked, wordPages, byPath, weights };
 
 	// A draft locale is being translated: what its pages lack is reported, not failed (locales.yaml `status`).
 	const draftOf = (path: string) => {

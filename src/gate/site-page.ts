@@ -3,6 +3,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import { REGISTRATION_ATTRIBUTE } from '../lib/offline/registration.ts';
+import { SOURCE_PROPERTY } from '../lib/text/source-quote.ts';
 import type { GateLocale } from './config.ts';
 
 /** A heading of the page's content and what lies under it, up to the next heading of its level or higher. */
@@ -46,6 +47,11 @@ export interface SitePage {
 	text: string;
 	/** Like {@link text}, without elements marked as another language (`lang="en"` on a Chinese page). */
 	ownLanguageText: string;
+	/**
+	 * Like {@link text}, without the source's own words quoted on the page (elements marked `data-pb-source`):
+	 * the page's own wording, which the glossary holds to its preferred terms.
+	 */
+	ownWordingText: string;
 	/** `href`s of the links in the page's content (Starlight's own navigation excluded). */
 	links: string[];
 	/** Every `id` (and `<a name>`) in the page's `<main>`: the anchors a content link may point at. */
@@ -155,15 +161,24 @@ export function readSitePage(html: string, path: string, locales: readonly GateL
 
 	const text: string[] = [title, description];
 	const ownLanguageText: string[] = [title, description];
+	const ownWordingText: string[] = [title, description];
 	const links: string[] = [];
 	const events: ContentEvent[] = [];
+	/** Text the reader reads: into `text`, and into the other two unless it is foreign or quoted. */
+	const read = (value: string, foreign: boolean, quoted: boolean) => {
+		text.push(value);
+		if (!foreign) ownLanguageText.push(value);
+		if (!quoted) ownWordingText.push(value);
+	};
+	const breakLine = () => {
+		text.push('\n');
+		ownLanguageText.push('\n');
+		ownWordingText.push('\n');
+	};
 
-	const visit = (node: Nodes, foreign: boolean, prose: boolean) => {
+	const visit = (node: Nodes, foreign: boolean, prose: boolean, quoted: boolean) => {
 		if (node.type === 'text') {
-			if (prose && node.value.trim()) {
-				text.push(node.value);
-				if (!foreign) ownLanguageText.push(node.value);
-			}
+			if (prose && node.value.trim()) read(node.value, foreign, quoted);
 			if (node.value.trim()) events.push({ kind: 'text', text: node.value });
 			return;
 		}
@@ -171,17 +186,20 @@ export function readSitePage(html: string, path: string, locales: readonly GateL
 		if (node.type === 'element') {
 			const el = node;
 			if (el.tagName === 'script' || el.tagName === 'style' || el.tagName === 'template') return;
-			// Starlight's "Section titled …" link after each heading: chrome, but read for its language.
+			// Starlight's "Section titled …" link after each heading: chrome, but read for its language. Its
+			// wording is the heading's, which is read (quotes aside) with the heading.
 			if (classes(el).includes('sl-anchor-link')) {
 				const label = squash(toString(el));
 				if (label) {
-					text.push('\n', label, '\n');
-					if (!foreign) ownLanguageText.push('\n', label, '\n');
+					breakLine();
+					read(label, foreign, true);
+					breakLine();
 				}
 				return;
 			}
 			const lang = el.properties.lang;
 			const isForeign = foreign || (typeof lang === 'string' && lang !== '' && primaryLanguage(lang) !== pageLang);
+			const isQuoted = quoted || el.properties[SOURCE_PROPERTY] !== undefined;
 			const isProse = prose && !notProse.has(el.tagName) && el.properties.translate !== 'no';
 			const level = headingLevel(el);
 			if (level) {
@@ -202,36 +220,32 @@ export function readSitePage(html: string, path: string, locales: readonly GateL
 				for (const name of readerAttributes) {
 					const value = el.properties[name];
 					if (typeof value === 'string' && value.trim()) {
-						text.push('\n', value, '\n');
-						if (!isForeign) ownLanguageText.push('\n', value, '\n');
+						breakLine();
+						read(value, isForeign, isQuoted);
+						breakLine();
 					}
 				}
 			}
 			const block = blocks.has(el.tagName);
-			if (block) {
-				text.push('\n');
-				ownLanguageText.push('\n');
-			}
+			if (block) breakLine();
 			if (level) {
 				// A heading's text is prose but not section content.
 				const heading = squash(toString(el));
 				if (isProse) {
 					text.push(heading, '\n');
 					if (!isForeign) ownLanguageText.push(squash(textInLanguage(el, pageLang)), '\n');
+					if (!isQuoted) ownWordingText.push(squash(textUnquoted(el)), '\n');
 				}
 				return;
 			}
-			for (const child of el.children) visit(child, isForeign, isProse);
-			if (block) {
-				text.push('\n');
-				ownLanguageText.push('\n');
-			}
+			for (const child of el.children) visit(child, isForeign, isProse, isQuoted);
+			if (block) breakLine();
 			return;
 		}
-		for (const child of node.children) visit(child, foreign, prose);
+		for (const child of node.children) visit(child, foreign, prose, quoted);
 	};
-	if (h1 && content && !contains(content, h1)) visit(h1, false, true);
-	if (content) visit(content, false, true);
+	if (h1 && content && !hasDescendant(content, h1)) visit(h1, false, true, false);
+	if (content) visit(content, false, true, false);
 
 	return {
 		path,
@@ -242,6 +256,7 @@ export function readSitePage(html: string, path: string, locales: readonly GateL
 		sections: sectionsOf(events),
 		text: tidy(text.join('')),
 		ownLanguageText: tidy(ownLanguageText.join('')),
+		ownWordingText: tidy(ownWordingText.join('')),
 		links,
 		anchors: anchorsOf(tree),
 		assets: assetsOf(tree),
@@ -286,6 +301,14 @@ function textInLanguage(node: Nodes, pageLang: string): string {
 		if (typeof lang === 'string' && lang !== '' && primaryLanguage(lang) !== pageLang) return '';
 	}
 	return node.children.map((child) => textInLanguage(child as Nodes, pageLang)).join('');
+}
+
+/** The text of an element without its descendants that quote the source (`data-pb-source`). */
+function textUnquoted(node: Nodes): string {
+	if (node.type === 'text') return node.value;
+	if (node.type !== 'element' && node.type !== 'root') return '';
+	if (node.type === 'element' && node.properties[SOURCE_PROPERTY] !== undefined) return '';
+	return node.children.map((child) => textUnquoted(child as Nodes)).join('');
 }
 
 const primaryLanguage = (lang: string) => lang.toLowerCase().split('-')[0] ?? '';
@@ -343,7 +366,7 @@ function findElement(node: Nodes, test: (el: Element) => boolean): Element | und
 	return undefined;
 }
 
-function contains(ancestor: Element, node: Element): boolean {
+function hasDescendant(ancestor: Element, node: Element): boolean {
 	return findElement(ancestor, (el) => el === node) !== undefined;
 }
 

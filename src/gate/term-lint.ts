@@ -1,4 +1,4 @@
-import { type Check, excerpt } from './check.ts';
+import { type Check, excerpt, worded } from './check.ts';
 import type { Allowance } from './config.ts';
 import type { Finding, RuleId } from './rules.ts';
 import { findTerms } from './text-scan.ts';
@@ -6,10 +6,10 @@ import type { SitePage } from './site-page.ts';
 
 /** Findings for every term of a locale's list on a page; a listed deliberate phrase is reported as allowed. */
 export function termLint(rule: RuleId, termsOf: (locale: string) => string[], describe: string): Check {
-	return ({ pages, config }) =>
-		pages.flatMap(({ page }): Finding[] =>
+	return (site) =>
+		worded(site).flatMap((page): Finding[] =>
 			findTerms(page.text, termsOf(page.locale.id)).map((match) => {
-				const allowance = allowanceFor(page, match.index, match.text.length, config.allow);
+				const allowance = allowanceFor(page, page.text, match.index, match.text.length, site.config.allow);
 				return {
 					rule,
 					page: page.path,
@@ -20,11 +20,17 @@ export function termLint(rule: RuleId, termsOf: (locale: string) => string[], de
 		);
 }
 
-/** The allowance whose phrase, on this page, covers the match. */
-function allowanceFor(page: SitePage, index: number, length: number, allow: readonly Allowance[]): Allowance | undefined {
+/** The allowance whose phrase, in this text of the page, covers the match at `index`. */
+export function allowanceFor(
+	page: SitePage,
+	text: string,
+	index: number,
+	length: number,
+	allow: readonly Allowance[],
+): Allowance | undefined {
 	return allow.find((entry) => {
 		if (entry.page !== page.path) return false;
-		for (let at = page.text.indexOf(entry.phrase); at !== -1; at = page.text.indexOf(entry.phrase, at + 1)) {
+		for (let at = text.indexOf(entry.phrase); at !== -1; at = text.indexOf(entry.phrase, at + 1)) {
 			if (at <= index && index + length <= at + entry.phrase.length) return true;
 		}
 		return false;

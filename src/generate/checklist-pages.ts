@@ -1,7 +1,7 @@
 import { pairedLocale } from '../lib/locale-pairs.ts';
 import { type Sheet, type SheetGroup, buildSheet } from './checklist-sheets.ts';
 import type { GeneratedPage } from './generated-page.ts';
-import { blocks, frontmatter, heading, href, link, md, prose } from './markdown.ts';
+import { blocks, frontmatter, heading, href, link, md, prose, quoted } from './markdown.ts';
 import { type RenderContext, localeFile } from './render-context.ts';
 import { localeFiles } from '../lib/content/playbook-folder.ts';
 
@@ -70,6 +70,8 @@ export function checklistPages(context: RenderContext, other: (code: string) => 
 				description: printAll?.description,
 				tableOfContents: false,
 				sidebar: { order: sheets.length + 1 },
+				// Every sheet again, for printing: search lists each sheet's own page instead.
+				pagefind: false,
 			}),
 			imports,
 			printAll?.intro && `<p class="pb-screen-only">${md(printAll.intro, context)}</p>`,
@@ -114,9 +116,9 @@ function groupMdx(
 		text && altContext ? ` <span class="pb-alt" lang="${lang}" data-pagefind-ignore>${md(text, altContext)}</span>` : '';
 	const items = group.items.map((item, i) => {
 		const refs = item.links?.length
-			? ` <span class="pb-task-refs" data-task-note>→ ${context.t('pb.named', { name: context.t('pb.checklist.response'), text: item.links.map((l) => link(l.text, href(l.page, context))).join(' · ') })}</span>`
+			? ` <span class="pb-task-refs" data-task-note>→ ${context.t('pb.named', { name: context.t('pb.checklist.response'), text: item.links.map((l) => quoted(link(l.text, href(l.page, context)))).join(' · ') })}</span>`
 			: '';
-		return `- [ ] ${md(item.text, context)}${altText(alt?.items[i]?.text)}${refs}`;
+		return `- [ ] ${withQuote(md(item.text, context), item.quote && md(item.quote, context))}${altText(alt?.items[i]?.text)}${refs}`;
 	});
 	// The other language's heading follows the heading rather than sitting in it, so that anchors, the
 	// table of contents and the heading's accessible name stay in the page's language.
@@ -128,9 +130,15 @@ function groupMdx(
 	const list = group.compact ? `<div class="pb-compact">\n\n${items.join('\n')}\n\n</div>` : items.join('\n');
 	return blocks(
 		`<div class="pb-group" data-kind="${group.kind}">`,
-		group.heading && heading(level, md(group.heading, context), id),
+		group.heading && heading(level, group.quoted ? quoted(md(group.heading, context)) : md(group.heading, context), id),
 		altHeading,
 		list,
 		'</div>',
 	).trimEnd();
+}
+
+/** An item's Markdown with the source's words in it (`quote`, rendered alike) marked as a quote. */
+function withQuote(markdown: string, quote: string | undefined): string {
+	const at = quote ? markdown.indexOf(quote) : -1;
+	return at === -1 ? markdown : `${markdown.slice(0, at)}${quoted(quote!)}${markdown.slice(at + quote!.length)}`;
 }

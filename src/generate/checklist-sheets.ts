@@ -14,6 +14,8 @@ export interface SheetLink {
 /** One box to tick: inline Markdown (content text, not yet protected). */
 export interface SheetItem {
 	text: string;
+	/** The part of `text` that is the source's own words (a source item, or the label of one), marked on the page as a quote. */
+	quote?: string | undefined;
 	/** Where to go next (the risk audit's responses). */
 	links?: SheetLink[] | undefined;
 }
@@ -21,6 +23,8 @@ export interface SheetItem {
 /** A titled group of boxes; `compact` groups hold short items that print in columns. */
 export interface SheetGroup {
 	heading?: string | undefined;
+	/** The heading is the source's own item (`heading_ref`), marked on the page as a quote. */
+	quoted?: boolean | undefined;
 	compact?: boolean | undefined;
 	/** `prepare` (the team, before), `meeting` (with the client) or `signals` (warning signs, counted apart). */
 	kind: 'prepare' | 'meeting' | 'signals';
@@ -53,9 +57,11 @@ export function buildSheet(checklist: Checklist, context: RenderContext): Sheet 
 		let items: SheetItem[] = [];
 		if (group.from) {
 			const list = resolveRef(content, structure, group.from);
-			if (list?.kind === 'list') items = list.items.map((item) => ({ text: item.text }));
+			if (list?.kind === 'list') items = list.items.map((item) => ({ text: item.text, quote: item.text }));
 			if (list?.kind === 'map')
-				items = list.entries.map((e) => ({ text: typeof e.value === 'string' ? named(`**${e.name}**`, e.value) : e.name }));
+				items = list.entries.map((e) =>
+					typeof e.value === 'string' ? { text: named(`**${e.name}**`, e.value), quote: e.value } : { text: e.name },
+				);
 		} else if (group.signals_of) {
 			const sections = content.pages.lifecycle?.stages?.[group.signals_of]?.sections ?? {};
 			items = Object.values(sections)
@@ -68,10 +74,16 @@ export function buildSheet(checklist: Checklist, context: RenderContext): Sheet 
 				// An agenda item: its minutes first, its owner last.
 				const minutes = item.minutes ? `**${context.t('pb.checklist.minutes', { n: item.minutes })}** · ` : '';
 				const text = `${minutes}${plain}${item.owner ? ` · *${item.owner}*` : ''}`;
-				return { text, links: item.see ? linksOf(item.see, context) : undefined };
+				return { text, quote: source?.label, links: item.see ? linksOf(item.see, context) : undefined };
 			});
 		}
-		return { heading, compact: group.compact, kind: group.kind ?? (group.signals_of ? 'signals' : 'meeting'), items };
+		return {
+			heading,
+			quoted: !group.heading && entry !== undefined,
+			compact: group.compact,
+			kind: group.kind ?? (group.signals_of ? 'signals' : 'meeting'),
+			items,
+		};
 	});
 	return {
 		id: checklist.id,

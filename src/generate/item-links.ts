@@ -1,7 +1,7 @@
 import { isMapShape } from '../schemas/shape.ts';
 import { stageSlug } from '../lib/page-registry.ts';
 import { itemOf } from '../lib/content/refs.ts';
-import { anchorOf, href, link } from './markdown.ts';
+import { anchorOf, href, link, quoted } from './markdown.ts';
 import type { RenderContext } from './render-context.ts';
 
 /**
@@ -32,9 +32,9 @@ export function itemLocation(ref: string, context: RenderContext): { page: strin
 	return { page: head, anchor: anchorOf(rest.length > 1 ? rest.at(-2)! : last) };
 }
 
-/** A Markdown link to an item, labelled with its wording in the context's locale. */
+/** A Markdown link to an item, labelled with its wording in the context's locale: the source's words, quoted as such. */
 export function itemLink(ref: string, context: RenderContext): string {
 	const item = itemOf(context.content, context.playbook.structure, ref);
 	const { page, anchor } = itemLocation(ref, context);
-	return link(item?.label ?? ref, href(anchor ? `${page}#${anchor}` : page, context));
+	return quoted(link(item?.label ?? ref, href(anchor ? `${page}#${anchor}` : page, context)));
 }

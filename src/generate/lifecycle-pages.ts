@@ -6,7 +6,7 @@ import { isMapShape, isRecordShape, type Shape } from '../schemas/shape.ts';
 import { firstText } from '../lib/content/refs.ts';
 import { stageSlug } from '../lib/page-registry.ts';
 import type { GeneratedPage } from './generated-page.ts';
-import { blocks, bullets, frontmatter, heading, href, link, md, prose, sourceText } from './markdown.ts';
+import { blocks, bullets, frontmatter, heading, href, labelled, link, md, prose, quote, sourceText } from './markdown.ts';
 import { renderModelData } from './model-data.ts';
 import { pageMeta } from './reference-pages.ts';
 import { type RenderContext, pageFile } from './render-context.ts';
@@ -27,9 +27,9 @@ function playHeader(header: PlayHeader, context: RenderContext): string {
 	const label = (key: string) => `**${context.t(key)}${context.t('pb.colon').trim()}**`;
 	return blocks(
 		bullets([
-			`${label('pb.play.length')} ${md(header.length, context)}`,
-			`${label('pb.play.participants')} ${md(header.participants, context)}`,
-			`${label('pb.play.time')} ${md(header.time, context)}`,
+			labelled(context.t('pb.play.length'), md(header.length, context), context),
+			labelled(context.t('pb.play.participants'), md(header.participants, context), context),
+			labelled(context.t('pb.play.time'), md(header.time, context), context),
 		]),
 		label('pb.play.entry'),
 		bullets(header.entry.map((s) => md(s, context))),
@@ -46,18 +46,20 @@ function stageTools(key: string, sections: Sections | undefined, context: Render
 	const templates = (context.content.templates?.templates ?? []).filter((t) => t.stages?.includes(key));
 	const related = Object.values(sections ?? {}).flatMap((s) => (s && 'related' in s && s.related ? s.related : []));
 	if (sheets.length + templates.length + related.length === 0) return undefined;
-	const label = (k: string) => `**${context.t(k)}${context.t('pb.colon').trim()}**`;
+	const label = (k: string, text: string) => labelled(context.t(k), text, context);
 	const links = (pages: { id: string; title: string }[]) => pages.map((p) => link(p.title, href(p.id, context))).join(' · ');
 	return blocks(
 		heading(2, md(context.t('pb.page.stageTools'), context), 'tools'),
 		bullets(
 			[
-				checklists.length > 0 &&
-					`${label('pb.page.checklist')} ${links(checklists.map((c) => ({ id: `checklists/${c.id}`, title: c.title })))}`,
-				agendas.length > 0 && `${label('pb.page.agenda')} ${links(agendas.map((c) => ({ id: `checklists/${c.id}`, title: c.title })))}`,
+				checklists.length > 0 && label('pb.page.checklist', links(checklists.map((c) => ({ id: `checklists/${c.id}`, title: c.title })))),
+				agendas.length > 0 && label('pb.page.agenda', links(agendas.map((c) => ({ id: `checklists/${c.id}`, title: c.title })))),
 				templates.length > 0 &&
-					`${label('pb.page.templates')} ${links(templates.map((t) => ({ id: `templates/${t.id}`, title: context.titleOf(`templates/${t.id}`) })))}`,
-				related.length > 0 && `${label('pb.page.watch')} ${related.map((ref) => itemLink(ref, context)).join(' · ')}`,
+					label(
+						'pb.page.templates',
+						links(templates.map((t) => ({ id: `templates/${t.id}`, title: context.titleOf(`templates/${t.id}`) }))),
+					),
+				related.length > 0 && label('pb.page.watch', related.map((ref) => itemLink(ref, context)).join(' · ')),
 			].filter((line): line is string => Boolean(line)),
 		),
 	).trimEnd();
@@ -91,7 +93,7 @@ export function lifecycleOverview(model: PlaybookModel, context: RenderContext):
 				entry.length > 0
 					? `\n\n   ${context.t('pb.play.entry')}${context.t('pb.colon')}\n\n${entry.map((s) => `   - ${md(s, context)}`).join('\n')}`
 					: '';
-			return `${index + 1}. ${link(stage.name, href(`${model.id}/${stageSlug(stage.key)}`, context))}${purpose ? `${context.t('pb.colon')}${md(sourceText(purpose, context), context)}` : ''}${signs}`;
+			return `${index + 1}. ${link(stage.name, href(`${model.id}/${stageSlug(stage.key)}`, context))}${purpose ? `${context.t('pb.colon')}${quote(purpose, context)}` : ''}${signs}`;
 		})
 		.join('\n\n');
 	return {
@@ -128,8 +130,11 @@ export function stagePages(model: PlaybookModel, context: RenderContext): Genera
 		const [lead, ...rest] = fields;
 		const leadLine =
 			lead && lead[1] === 'text'
-				? ` **${md(names[lead[0]] ?? lead[0], context)}${context.t('pb.colon').trim()}** ${md(sourceText(String(stage.value[lead[0]]), context), context)}`
+				? labelled(md(names[lead[0]] ?? lead[0], context), quote(String(stage.value[lead[0]]), context), context)
 				: '';
+		const stageOf = context.t('pb.page.stageOf', { n: index + 1, total: stages.length });
+		// A sentence that ends in full-width punctuation is followed by no space (Chinese), any other by one.
+		const gap = leadLine && !/[\u3000-\u303f\uff01-\uff5e]$/u.test(stageOf) ? ' ' : '';
 		const shown = lead && lead[1] === 'text' ? rest : fields;
 		const body = renderModelData(
 			{
@@ -147,7 +152,7 @@ export function stagePages(model: PlaybookModel, context: RenderContext): Genera
 			mdx: false,
 			body: blocks(
 				frontmatter({ title: stage.name, description: description || undefined, sidebar: { order: index + 1 } }),
-				`${context.t('pb.page.stageOf', { n: index + 1, total: stages.length })}${leadLine}`,
+				`${stageOf}${gap}${leadLine}`,
 				prose(prosePage?.header, context, { file, field: `stages.${stage.key}.header`, page: id }, (header) => playHeader(header, context)),
 				stageTools(stage.key, prosePage?.sections, context),
 				body,

@@ -1,6 +1,7 @@
 import { slug } from 'github-slugger';
 import type { PageRef } from '../schemas/common.ts';
 import { localiseLinks, protectText } from '../lib/inline-markdown.ts';
+import { SOURCE_ATTRIBUTE } from '../lib/text/source-quote.ts';
 import { pageHref } from '../lib/urls.ts';
 import { draftNote, need, type RenderContext } from './render-context.ts';
 
@@ -15,6 +16,27 @@ export function sourceText(text: string, context: RenderContext): string {
 	let out = text;
 	for (const { source, site } of context.content.site?.rename ?? []) out = out.replaceAll(source, site);
 	return out;
+}
+
+/**
+ * Text of the skill itself as inline Markdown, marked as the source's own words (`data-pb-source`): the
+ * quality gate leaves the marked text out where a rule concerns our wording (the glossary), since the source's
+ * items stay word for word. Works in a paragraph, a list item, a table cell and a heading, in Markdown and MDX.
+ */
+export const quote = (text: string, context: RenderContext): string => quoted(md(sourceText(text, context), context));
+
+/** Inline Markdown (a link labelled with a source item, say) marked as the source's own words. */
+export const quoted = (markdown: string): string => `<span ${SOURCE_ATTRIBUTE}="">${markdown}</span>`;
+
+/**
+ * A bold label and what follows it, in the locale's punctuation (`pb.colon`): "**Owner:** text" where the colon
+ * is followed by a space, "**负责人**：文字" where it is not. A full-width colon stays outside the bold: Markdown
+ * cannot close emphasis after punctuation when a letter follows, and Chinese puts no space after "：".
+ */
+export function labelled(label: string, text: string, context: Pick<RenderContext, 't'>): string {
+	const colon = context.t('pb.colon');
+	const bare = label.replace(/\s*[:：]\s*$/u, '');
+	return /\s$/.test(colon) ? `**${bare}${colon.trim()}** ${text}` : `**${bare}**${colon}${text}`;
 }
 
 /** A Markdown heading with a stable id shared by every locale (see remark-heading-ids.ts). */

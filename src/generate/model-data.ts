@@ -4,7 +4,7 @@ import type { Action, ItemNote, ListNotes } from '../schemas/pages.ts';
 import type { PlaybookModel } from '../schemas/playbook.ts';
 import { isRecordShape, type Shape } from '../schemas/shape.ts';
 import { itemLink, itemLocation } from './item-links.ts';
-import { anchorOf, blocks, bullets, heading, href, link, md, sourceText } from './markdown.ts';
+import { anchorOf, blocks, bullets, heading, href, labelled, link, md, quote, quoted } from './markdown.ts';
 import type { RenderContext } from './render-context.ts';
 
 /** What rendering a model's data needs besides the data itself. */
@@ -27,7 +27,7 @@ export function renderModelData(render: ModelRender, level = 2): string {
 }
 
 const nameOf = (render: ModelRender, key: string) => render.content.names[key] ?? key;
-const text = (value: unknown, render: ModelRender) => md(sourceText(String(value), render.context), render.context);
+const text = (value: unknown, render: ModelRender) => quote(String(value), render.context);
 
 function node(render: ModelRender, shape: Shape, value: unknown, path: string[], level: number): string {
 	if (shape === 'text') return text(value, render);
@@ -53,7 +53,11 @@ function list(render: ModelRender, items: readonly Item[], path: string[], level
 	const notes = render.notes[path.join('.')];
 	if (!notes) return bullets(items.map((item) => text(item.text, render)));
 	// An index first: on a phone the reader jumps to one item instead of scrolling past all of them.
-	const index = `**${md(render.context.t('pb.page.inThisList'), render.context)}${render.context.t('pb.colon').trim()}** ${items.map((item) => link(item.text, `#${anchorOf(item.id)}`)).join(' · ')}`;
+	const index = labelled(
+		md(render.context.t('pb.page.inThisList'), render.context),
+		items.map((item) => quoted(link(item.text, `#${anchorOf(item.id)}`))).join(' · '),
+		render.context,
+	);
 	return blocks(
 		index,
 		...items.map((item) =>
@@ -103,7 +107,7 @@ function compactRecord(
 	const label = (key: string) => `**${md(nameOf(render, key), context)}${context.t('pb.colon').trim()}**`;
 	return blocks(
 		...Object.entries(fields).map(([key, inner]) => {
-			if (inner === 'text') return `${label(key)} ${text(record[key], render)}`;
+			if (inner === 'text') return labelled(md(nameOf(render, key), context), text(record[key], render), context);
 			if (inner === 'list') return blocks(label(key), list(render, record[key] as Item[], [...path, key], level)).trimEnd();
 			return blocks(
 				title(level, md(nameOf(render, key), context), anchorOf([...path, key].join('-'))),

@@ -1,6 +1,6 @@
 import { pageProfiles } from '../playbook/page-kinds.ts';
 import type { GeneratedPage } from './generated-page.ts';
-import { blocks, frontmatter, heading, href, md } from './markdown.ts';
+import { blocks, frontmatter, heading, href, labelled, md, quote } from './markdown.ts';
 import type { RenderContext } from './render-context.ts';
 import { nextStepSection, sectionHeading } from './sections.ts';
 
@@ -20,7 +20,7 @@ export function qualityPage(context: RenderContext): GeneratedPage | undefined {
 	const colon = context.t('pb.colon');
 
 	const checklist = skill.quality_check.items
-		.map((item, index) => `${index + 1}. **${sectionHeading(item.id, context, 'quality')}**${colon}${md(item.text, context)}`)
+		.map((item, index) => `${index + 1}. **${sectionHeading(item.id, context, 'quality')}**${colon}${quote(item.text, context)}`)
 		.join('\n');
 	const itemsOf = (need: 'all' | 'next-step' | 'none') =>
 		need === 'all' ? coverage.all_items : need === 'none' ? coverage.no_items : sectionHeading(nextStep, context, 'quality');
@@ -40,7 +40,7 @@ export function qualityPage(context: RenderContext): GeneratedPage | undefined {
 		blocks(
 			heading(3, md(rule.title, context), rule.id),
 			`${code(rule.id)}${colon}${md(rule.explanation, context)}`,
-			`**${rules.labels.fix}${colon.trim()}** ${md(rule.fix, context)}`,
+			labelled(md(rules.labels.fix, context), md(rule.fix, context), context),
 		).trimEnd(),
 	);
 	const list = (terms: readonly string[]) => terms.map(code).join(' · ');
@@ -68,9 +68,9 @@ export function qualityPage(context: RenderContext): GeneratedPage | undefined {
 			...ruleBlocks,
 			heading(2, md(words.heading, context), 'words'),
 			md(words.lead, context),
-			`**${md(words.placeholders, context)}** ${list(lists.placeholders)}`,
-			`**${md(words.vague, context)}** ${list(lists.vague.map((v) => v.word))}`,
-			lists.proper_names.length > 0 && `**${md(words.names, context)}** ${list(lists.proper_names)}`,
+			labelled(md(words.placeholders, context), list(lists.placeholders), context),
+			labelled(md(words.vague, context), list(lists.vague.map((v) => v.word)), context),
+			lists.proper_names.length > 0 && labelled(md(words.names, context), list(lists.proper_names), context),
 			glossary.length > 0 && `**${md(words.glossary, context)}**`,
 			glossary.length > 0 && glossary.join('\n'),
 			allowed.length > 0 && `**${md(words.allowed, context)}**`,

@@ -1,6 +1,6 @@
 import type { ListIntro } from '../schemas/common.ts';
 import type { GeneratedPage } from './generated-page.ts';
-import { blocks, bullets, frontmatter, heading, href, link, md, prose, sourceText } from './markdown.ts';
+import { blocks, bullets, frontmatter, heading, href, labelled, link, md, prose, quote, quoted, sourceText } from './markdown.ts';
 import { type RenderContext, pageFile } from './render-context.ts';
 import { nextStepSection } from './sections.ts';
 
@@ -17,6 +17,10 @@ function meta(
 	return { title: page?.title ?? fallbackTitle, description: description || undefined };
 }
 
+/** Our heading (or other text) where the page has one, else the source's own, quoted as such. */
+const ours = (text: string | undefined, source: string, context: RenderContext): string =>
+	text ? md(text, context) : quote(source, context);
+
 /** A source list under the reader's heading and a sentence of context (`ListIntro`), or the source's own heading. */
 function introduced(
 	intro: { [K in keyof ListIntro]?: string | undefined } | undefined,
@@ -26,7 +30,7 @@ function introduced(
 	at: { file: string; field: string; page: string },
 ): string {
 	return blocks(
-		heading(2, md(intro?.heading ?? sourceText(sourceHeading, context), context), id),
+		heading(2, ours(intro?.heading, sourceHeading, context), id),
 		prose(intro?.context, context, { ...at, field: `${at.field}.context` }, (text) => md(text, context)),
 	).trimEnd();
 }
@@ -42,8 +46,8 @@ export function homePage(context: RenderContext): GeneratedPage {
 		bullets(
 			items.map((item) =>
 				links?.[item.id]
-					? link(sourceText(item.text, context), href(links[item.id]!, context))
-					: `${md(item.text, context)} ${prose(undefined, context, at(`${field}.links.${item.id}`), String)}`,
+					? quoted(link(sourceText(item.text, context), href(links[item.id]!, context)))
+					: `${quote(item.text, context)} ${prose(undefined, context, at(`${field}.links.${item.id}`), String)}`,
 			),
 		);
 	const principle = skill.core_principle.paragraphs;
@@ -64,26 +68,25 @@ export function homePage(context: RenderContext): GeneratedPage {
 				},
 			}),
 			!home?.hero && prose(undefined, context, at('hero'), String),
-			heading(2, md(home?.start?.heading ?? sourceText(skill.triggers.heading, context), context), 'start'),
-			heading(3, md(home?.start?.conditions?.heading ?? sourceText(skill.triggers.heading, context), context), 'start-conditions'),
+			heading(2, ours(home?.start?.heading, skill.triggers.heading, context), 'start'),
+			heading(3, ours(home?.start?.conditions?.heading, skill.triggers.heading, context), 'start-conditions'),
 			prose(home?.start?.conditions?.context, context, at('start.conditions.context'), (text) => md(text, context)),
 			startList(skill.triggers.items, home?.start?.conditions?.links, 'start.conditions'),
-			heading(3, md(home?.start?.phrases?.heading ?? sourceText(skill.triggers.phrases_lead, context), context), 'start-phrases'),
+			heading(3, ours(home?.start?.phrases?.heading, skill.triggers.phrases_lead, context), 'start-phrases'),
 			prose(home?.start?.phrases?.context, context, at('start.phrases.context'), (text) => md(text, context)),
 			startList(skill.triggers.phrases, home?.start?.phrases?.links, 'start.phrases'),
-			heading(2, md(home?.about?.heading ?? sourceText(skill.name, context), context), 'about'),
-			...skill.intro.map((p) => md(sourceText(p, context), context)),
-			heading(2, md(home?.core_principle?.heading ?? sourceText(skill.core_principle.heading, context), context), 'core-principle'),
-			principle[0] && `**${md(sourceText(principle[0], context), context)}**`,
-			...principle.slice(1).map((p) => md(sourceText(p, context), context)),
+			heading(2, ours(home?.about?.heading, skill.name, context), 'about'),
+			home?.about?.context && md(home.about.context, context),
+			...skill.intro.map((p) => quote(p, context)),
+			heading(2, ours(home?.core_principle?.heading, skill.core_principle.heading, context), 'core-principle'),
+			home?.core_principle?.context && md(home.core_principle.context, context),
+			principle[0] && `**${quote(principle[0], context)}**`,
+			...principle.slice(1).map((p) => quote(p, context)),
 			introduced(home?.does, skill.does.heading, 'does', context, at('does')),
-			bullets(skill.does.items.map((i) => md(sourceText(i.text, context), context))),
+			bullets(skill.does.items.map((i) => quote(i.text, context))),
 			introduced(home?.outputs, skill.outputs.heading, 'outputs', context, at('outputs')),
 			skill.outputs.items
-				.map(
-					(o) =>
-						`${o.number}. **${md(sourceText(o.name, context), context)}**${context.t('pb.colon')}${md(sourceText(o.text, context), context)}`,
-				)
+				.map((o) => `${o.number}. **${quote(o.name, context)}**${context.t('pb.colon')}${quote(o.text, context)}`)
 				.join('\n'),
 			nextStepSection(home?.next_step, context, at('next_step')),
 		),
@@ -103,16 +106,17 @@ export function principlesPage(context: RenderContext): GeneratedPage {
 		mdx: false,
 		body: blocks(
 			frontmatter(meta(page?.page, sourceText(skill.core_principle.heading, context), context, 'principles', file)),
-			heading(2, md(page?.core_principle?.heading ?? sourceText(skill.core_principle.heading, context), context), 'core-principle'),
-			statement && `**${md(sourceText(statement, context), context)}**`,
-			...paragraphs.map((p) => md(sourceText(p, context), context)),
+			heading(2, ours(page?.core_principle?.heading, skill.core_principle.heading, context), 'core-principle'),
+			page?.core_principle?.context && md(page.core_principle.context, context),
+			statement && `**${quote(statement, context)}**`,
+			...paragraphs.map((p) => quote(p, context)),
 			introduced(page?.rules, skill.rules.heading, 'rules', context, at('rules')),
-			bullets(skill.rules.items.map((i) => md(sourceText(i.text, context), context))),
+			bullets(skill.rules.items.map((i) => quote(i.text, context))),
 			introduced(page?.output_format, skill.output_format.heading, 'output-format', context, at('output_format')),
-			`**${md(sourceText(skill.output_format.title, context), context)}**`,
-			bullets(skill.output_format.fields.map((f) => md(sourceText(f.text, context), context))),
+			`**${quote(skill.output_format.title, context)}**`,
+			bullets(skill.output_format.fields.map((f) => quote(f.text, context))),
 			introduced(page?.quality_check, skill.quality_check.heading, 'quality-check', context, at('quality_check')),
-			bullets(skill.quality_check.items.map((i) => `☐ ${md(sourceText(i.text, context), context)}`)),
+			bullets(skill.quality_check.items.map((i) => `☐ ${quote(i.text, context)}`)),
 			nextStepSection(page?.next_step, context, at('next_step')),
 		),
 	};
@@ -129,13 +133,18 @@ export function boundariesPage(context: RenderContext): GeneratedPage {
 		mdx: false,
 		body: blocks(
 			frontmatter(meta(page?.page, sourceText(skill.boundaries.heading, context), context, 'boundaries', file)),
+			page?.heading && heading(2, md(page.heading, context), 'covers'),
 			page?.context && md(page.context, context),
-			...skill.boundaries.paragraphs.map((p) => md(sourceText(p, context), context)),
+			...skill.boundaries.paragraphs.map((p) => quote(p, context)),
 			page?.involve && heading(2, md(page.involve.heading, context), 'involve'),
 			page?.involve && md(page.involve.context, context),
 			page?.involve &&
 				page.involve.items
-					.map((item) => `- **${md(item.who, context)}**${context.t('pb.colon')}${item.when.map((w) => md(w, context)).join('; ')}`)
+					.map((item) =>
+						[`- **${md(item.who, context)}**${context.t('pb.colon').trimEnd()}`, ...item.when.map((w) => `  - ${md(w, context)}`)].join(
+							'\n',
+						),
+					)
 					.join('\n'),
 			nextStepSection(page?.next_step, context, { file, field: 'next_step', page: 'boundaries' }),
 		),
@@ -149,14 +158,17 @@ export function responsibilitiesPage(context: RenderContext): GeneratedPage | un
 	const page = context.content.pages.responsibilities;
 	if (!page) return undefined;
 	const cell = (text: string) => text.replace(/\|/g, '\\|');
+	// The letters are the RACI notation, kept as they are in every language and marked as such, so that a page in
+	// another script does not read them as untranslated text.
+	const letter = (value: string) => `<strong lang="en">${value}</strong>`;
 	const head = `| ${cell(md(context.t('pb.raci.activity'), context))} | ${page.roles.map((r) => cell(md(r.name, context))).join(' | ')} |`;
 	const rule = `| --- | ${page.roles.map(() => ':---:').join(' | ')} |`;
 	const rows = page.rows.map((row) => {
 		const activity = row.link ? link(row.activity, href(row.link, context)) : md(row.activity, context);
-		return `| <span id="${row.id}"></span>${cell(activity)} | ${page.roles.map((r) => `**${row.raci[r.id] ?? ''}**`.replace('****', '–')).join(' | ')} |`;
+		return `| <span id="${row.id}"></span>${cell(activity)} | ${page.roles.map((r) => (row.raci[r.id] ? letter(row.raci[r.id]!) : '–')).join(' | ')} |`;
 	});
 	const legend = ['R', 'A', 'C', 'I']
-		.map((letter) => `**${letter}**${context.t('pb.colon')}${md(context.t(`pb.raci.${letter}`), context)}`)
+		.map((value) => `${letter(value)}${context.t('pb.colon')}${md(context.t(`pb.raci.${value}`), context)}`)
 		.join(' · ');
 	return {
 		id: 'responsibilities',
@@ -165,7 +177,10 @@ export function responsibilitiesPage(context: RenderContext): GeneratedPage | un
 			frontmatter({ title: page.page.title, description: page.page.description, sidebar: { order: 3 } }),
 			md(page.intro, context),
 			legend,
+			// A wrapper that scrolls sideways on a phone, the activity column staying in view (custom.css).
+			'<div class="pb-matrix">',
 			[head, rule, ...rows].join('\n'),
+			'</div>',
 			nextStepSection(page.next_step, context, {
 				file: pageFile(context, 'responsibilities'),
 				field: 'next_step',
@@ -186,9 +201,11 @@ export function examplePage(context: RenderContext): GeneratedPage | undefined {
 			heading(2, md(names[stage.stage] ?? stage.stage, context), stage.stage.replace(/_/g, '-')),
 			...stage.story.map((p) => md(p, context)),
 			stage.templates.length > 0 &&
-				`**${context.t('pb.page.templates')}${context.t('pb.colon').trim()}** ${stage.templates
-					.map((id) => link(context.titleOf(`templates/${id}`), `${href(`templates/${id}`, context)}?example`))
-					.join(' · ')}`,
+				labelled(
+					context.t('pb.page.templates'),
+					stage.templates.map((id) => link(context.titleOf(`templates/${id}`), `${href(`templates/${id}`, context)}?example`)).join(' · '),
+					context,
+				),
 		).trimEnd(),
 	);
 	return {

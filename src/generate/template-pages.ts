@@ -2,7 +2,7 @@ import { localeFiles } from '../lib/content/playbook-folder.ts';
 import { templateName } from '../lib/templates/resolve.ts';
 import { stageSlug } from '../lib/page-registry.ts';
 import type { GeneratedPage } from './generated-page.ts';
-import { blocks, frontmatter, heading, href, link, md, prose } from './markdown.ts';
+import { blocks, frontmatter, heading, href, labelled, link, md, prose } from './markdown.ts';
 import { type RenderContext, localeFile } from './render-context.ts';
 import { nextStepSection } from './sections.ts';
 
@@ -43,7 +43,7 @@ function stagesServed(stages: readonly string[], context: RenderContext): string
 	const lifecycle = context.playbook.structure.lifecycle;
 	const names: Record<string, string> = (lifecycle && context.content.models[lifecycle]?.names) || {};
 	const links = stages.map((key) => link(names[key] ?? key, href(`${lifecycle}/${stageSlug(key)}`, context)));
-	return `**${context.t('pb.templates.stages')}${context.t('pb.colon').trim()}** ${links.join(' · ')}`;
+	return labelled(context.t('pb.templates.stages'), links.join(' · '), context);
 }
 
 /** `/templates/<id>/`: the intro, the form (a component that reads the template by its id) and the closing next step. */

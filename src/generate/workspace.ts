@@ -66,7 +66,13 @@ export function workspacePage(context: RenderContext): GeneratedPage {
 		id: 'workspace',
 		mdx: true,
 		body: blocks(
-			frontmatter({ title: context.t('pb.workspace.title'), description: context.t('pb.workspace.description'), tableOfContents: false }),
+			// A tool that names every template and checklist: search lists their own pages instead.
+			frontmatter({
+				title: context.t('pb.workspace.title'),
+				description: context.t('pb.workspace.description'),
+				tableOfContents: false,
+				pagefind: false,
+			}),
 			"import WorkspaceOverview from '~/components/workspace/WorkspaceOverview.astro';",
 			md(context.t('pb.workspace.intro'), context),
 			// JSON is a valid JavaScript expression; MDX passes it to the component untouched.

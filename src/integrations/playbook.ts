@@ -72,7 +72,7 @@ export function playbook(): AstroIntegration {
 									...(config.site
 										? [
 												starlightLlmsTxt({
-													optionalLinks: skillLinks(playbook),
+													optionalLinks: skillLinks(playbook, config.site),
 													exclude: ['checklists', 'checklists/**', '**/checklists/**', 'templates', 'templates/**', '**/templates/**'],
 												}),
 											]
@@ -103,10 +103,10 @@ export function playbook(): AstroIntegration {
 }
 
 /** The playbook in its own skill format, per locale, for llms.txt. */
-function skillLinks(playbook: Playbook) {
+function skillLinks(playbook: Playbook, site: string) {
 	return playbook.locales.map((locale) => ({
 		label: `${playbook.byLocale[locale.code]?.skill?.name ?? 'Skill'} (${locale.label}, skill text)`,
-		url: `${locale.prefix ? `/${locale.prefix}` : ''}/skill.txt`,
+		url: new URL(`${locale.prefix ? `${locale.prefix}/` : ''}skill.txt`, site.endsWith('/') ? site : `${site}/`).href,
 		description: `The playbook in the skill format it was written in (${locale.lang}).`,
 	}));
 }

@@ -22,7 +22,8 @@ export function remarkHeadingIds() {
 			if (last.value === '') heading.children.pop();
 			const id = match[1]!;
 			heading.data = { ...heading.data, hProperties: { ...heading.data?.hProperties, id } };
-			const textSlug = slug(toString(heading));
+			// The heading's words only: a quote's `<span data-pb-source>` is markup, not text.
+			const textSlug = slug(toString(heading, { includeHtml: false }));
 			if (textSlug && textSlug !== id) heading.children.unshift(anchor(textSlug));
 		});
 	};

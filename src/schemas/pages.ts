@@ -66,6 +66,8 @@ export type PrinciplesPage = z.output<typeof PrinciplesPageSchema>;
 /** `pages/boundaries.yaml`: what the playbook does not replace, and when to bring in the people it does not replace. */
 export const BoundariesPageSchema = z.strictObject({
 	page: meta.optional(),
+	/** The reader's heading over the source's own paragraphs (the source's heading is the page title). */
+	heading: PlainTextSchema.optional(),
 	/** A sentence before the source's own paragraphs. */
 	context: TextSchema.optional(),
 	/** When to involve legal, commercial, finance or HR people: each with the moments that call for them. */

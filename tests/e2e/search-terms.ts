@@ -17,7 +17,7 @@ export const chineseTerms: readonly { term: string; page: string }[] = [
 	{ term: '失败模式', page: '/zh-cn/failure-patterns/' },
 	{ term: '留存', page: '/zh-cn/lifecycle/retention-growth/' },
 	{ term: '信任', page: '/zh-cn/principles/' },
-	{ term: '风险信号', page: '/zh-cn/checklists/print-all/' },
+	{ term: '风险信号', page: '/zh-cn/checklists/pre-close/' },
 	{ term: '满意度', page: '/zh-cn/lifecycle/stabilization/' },
 	{ term: '交付', page: '/zh-cn/lifecycle/active-delivery/' },
 	{ term: '所有权', page: '/zh-cn/architecture/' },

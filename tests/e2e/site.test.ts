@@ -153,6 +153,19 @@ describe('a mistyped address', () => {
 			);
 		await opened.page.close();
 	});
+
+	it('under another language’s prefix, gets that language’s own not-found page, with nothing in another language', async () => {
+		for (const locale of playbook.locales.filter((l) => l.prefix && l.status === 'published')) {
+			const opened = await openPage(context);
+			await opened.page.goto(`${baseUrl()}/${locale.prefix}/lifecycle/closing/`);
+			await opened.page.waitForURL((url) => url.pathname === `/${locale.prefix}/404/`);
+			expect(await opened.page.getAttribute('html', 'lang')).toBe(locale.lang);
+			expect(await opened.page.locator('h1').textContent()).toBe(ui(locale.code, 'pb.notFound.title'));
+			expect(await opened.page.locator(`main [lang="${locale.lang}"] a`).getAttribute('href')).toBe(`/${locale.prefix}/`);
+			if (/^zh/.test(locale.lang)) expect(await opened.page.locator('main').innerText()).not.toMatch(/[A-Za-z]/);
+			await opened.page.close();
+		}
+	});
 });
 
 describe('language switch', () => {

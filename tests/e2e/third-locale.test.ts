@@ -38,7 +38,8 @@ beforeAll(async () => {
 	outRoot = mkdtempSync(join(tmpdir(), 'third-locale-site-'));
 	const outDir = join(outRoot, 'dist');
 	if (resolve(outDir) === resolve(root, 'dist')) throw new Error('The third-locale build must not write into dist/.');
-	const env: NodeJS.ProcessEnv = { ...process.env, PLAYBOOK_DIR: composed.dir };
+	// Built with a public address, unlike dist/: llms.txt (absolute links) and canonical links are tested here.
+	const env: NodeJS.ProcessEnv = { ...process.env, PLAYBOOK_DIR: composed.dir, SITE_URL: siteUrl };
 	// The gate must fail on violations (no PLAYBOOK_DRAFT). The test runner's own variables (NODE_ENV=test, DEV=1,
 	// MODE …) would make Vite build in development mode, where Starlight leaves search out.
 	for (const key of ['PLAYBOOK_DRAFT', 'NODE_ENV', 'DEV', 'PROD', 'SSR', 'MODE', 'BASE_URL', 'TEST']) delete env[key];
@@ -71,6 +72,7 @@ afterAll(async () => {
 	});
 });
 
+const siteUrl = 'https://playbook.test';
 const pathOf = (locale: PlaybookLocale, id: string) => `/${[locale.prefix, id].filter(Boolean).join('/')}/`;
 const ui = (locale: PlaybookLocale, key: string) => playbook.byLocale[locale.code]!.ui[key]!;
 
@@ -82,6 +84,24 @@ async function open(path: string): Promise<Page> {
 }
 
 const noticeOf = (page: Page) => page.locator('main p', { hasText: ui(draft, 'i18n.untranslatedContent') });
+
+describe('a build with a public address (SITE_URL)', () => {
+	it('publishes llms.txt for AI assistants, pointing at each published locale’s playbook in the skill format', async () => {
+		const response = await fetch(`${server.url}/llms.txt`);
+		expect(response.status).toBe(200);
+		const text = await response.text();
+		for (const locale of playbook.locales.filter((l) => l.status === 'published'))
+			expect(text).toContain(`${siteUrl}/${locale.prefix ? `${locale.prefix}/` : ''}skill.txt`);
+	});
+
+	it('gives pages canonical links at that address', async () => {
+		const page = await open(pathOf(playbook.defaultLocale, translated[0]));
+		expect(await page.locator('link[rel="canonical"]').getAttribute('href')).toBe(
+			`${siteUrl}${pathOf(playbook.defaultLocale, translated[0])}`,
+		);
+		await page.close();
+	});
+});
 
 describe('a draft locale with two pages translated', () => {
 	it.each(translated)('serves its translation of /%s/ in its language, without the fallback notice', async (id) => {

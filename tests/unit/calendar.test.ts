@@ -126,7 +126,7 @@ describe('the calendar file, parsed back with ical.js', () => {
 		});
 		expect(events.map((e) => [e.summary, e.language])).toEqual([
 			['进展更新：云杉科技', 'zh-CN'],
-			['里程碑评审：云杉科技', 'zh-CN'],
+			['里程碑审查：云杉科技', 'zh-CN'],
 		]);
 		expect(reply.text).toContain('SUMMARY;LANGUAGE=zh-CN:进展更新：云杉科技');
 	});

@@ -37,7 +37,7 @@ describe('extending the playbook with content only', () => {
 		const site = generateSite(playbook, '/');
 		expect(site.todos).toEqual([]);
 		expect(pageOf(site, '', 'lifecycle/offboarding')).toContain('title: "Offboarding"');
-		expect(pageOf(site, 'zh-cn', 'lifecycle/offboarding')).toContain('- 交接');
+		expect(pageOf(site, 'zh-cn', 'lifecycle/offboarding')).toContain('- <span data-pb-source="">交接</span>');
 		expect(pageOf(site, '', 'lifecycle')).toContain('[Offboarding](/lifecycle/offboarding/)');
 		expect(pageOf(site, '', 'lifecycle/pre-close')).toContain('Stage 1 of 6.');
 		expect(pageOf(site, 'zh-cn', 'checklists/offboarding')).toBeDefined();
@@ -67,7 +67,8 @@ describe('extending the playbook with content only', () => {
 
 	it('gives a draft locale only the pages whose content it has, the others falling back to the default locale', () => {
 		const copy = copyContent();
-		for (const file of ['site.yaml', 'models/communication.yaml', 'pages/communication.yaml'])
+		// The page's prose refers to facts ({fact:reply-time}), so the facts come along with it.
+		for (const file of ['site.yaml', 'facts.yaml', 'models/communication.yaml', 'pages/communication.yaml'])
 			copy.write(`fr/${file}`, copy.read(`en/${file}`));
 		copy.edit('locales.yaml', (t) => `${t}  - code: fr\n    label: Français\n    lang: fr\n    status: draft\n`);
 		const { playbook } = loadPlaybook({ dir: copy.dir, draft: false });

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { generateSite } from '../../src/generate/write-pages.ts';
 import { loadPlaybook } from '../../src/lib/content/load-playbook.ts';
 import { pageRegistry } from '../../src/lib/page-registry.ts';
-import { playbook, root } from '../support/playbook.ts';
+import { contentOf, playbook, root } from '../support/playbook.ts';
 import { frontmatterOf, renderPage } from '../support/render-markdown.ts';
 
 const site = generateSite(playbook, '/');
@@ -29,7 +29,7 @@ describe('the client playbook, generated', () => {
 			for (const other of others) expect([...other.anchors], `/${other.locale}/${entry.id}`).toEqual([...main!.anchors]);
 		}
 		const stage = site.pages.find((p) => p.id === 'lifecycle/onboarding' && p.locale === 'zh-cn')!;
-		expect([...stage.anchors]).toEqual(['tools', 'focus', ...playbook.quality.ids]);
+		expect([...stage.anchors]).toEqual(['tools', 'focus', 'scripts', 'buyer-contact-mismatch', ...playbook.quality.ids]);
 	});
 
 	it('keeps links made with a section heading’s text working beside its stable anchor', () => {
@@ -44,6 +44,23 @@ describe('the client playbook, generated', () => {
 			const ids = selectAll('h2', tree).map((h) => h.properties['id']);
 			expect(ids.slice(-playbook.quality.ids.length), entry.id).toEqual([...playbook.quality.ids]);
 		}
+	});
+
+	it('marks the source’s own words as quotes (data-pb-source), and our words around them not', () => {
+		const zh = contentOf('zh-cn');
+		const tree = renderPage(fileOf('zh-cn', 'principles')!);
+		const quotes = selectAll('[data-pb-source]', tree).map((el) => toString(el));
+		for (const item of zh.skill!.rules.items) expect(quotes).toContain(item.text);
+		for (const item of zh.skill!.quality_check.items) expect(quotes).toContain(item.text);
+		// Our heading and context for each list are not quotes.
+		const rules = select('h2#rules', tree)!;
+		expect(select('[data-pb-source]', rules)).toBeUndefined();
+		expect(quotes.join('\n')).not.toContain(zh.pages.principles!.rules!.context!.slice(0, 10));
+		// A source item as a heading keeps its text, its text anchor and its place in the table of contents.
+		const pattern = select('h3#buyer-user-mismatch', renderPage(fileOf('zh-cn', 'failure-patterns')!))!;
+		expect(toString(pattern)).toBe('买家和日常利益相关者想要不同的东西');
+		expect(select('[data-pb-source]', pattern)).toBeDefined();
+		expect(select('span.pb-anchor', pattern)?.properties['id']).toBe('买家和日常利益相关者想要不同的东西');
 	});
 
 	it('shows each failure pattern with the responses that answer it and each response with the patterns it answers', () => {

@@ -1,6 +1,7 @@
 import type { Check } from '../check.ts';
 import { budgets } from './budgets.ts';
 import { emptySection } from './empty-section.ts';
+import { glossary } from './glossary.ts';
 import { language } from './language.ts';
 import { links } from './links.ts';
 import { localeParity } from './locale-parity.ts';
@@ -20,6 +21,7 @@ export const checks: readonly Check[] = [
 	language,
 	placeholderText,
 	vagueLanguage,
+	glossary,
 	links,
 	budgets,
 ];

@@ -1,4 +1,4 @@
-import { type Check, excerpt } from '../check.ts';
+import { type Check, excerpt, worded } from '../check.ts';
 import type { Finding } from '../rules.ts';
 import { maskTerms, scriptOf } from '../text-scan.ts';
 
@@ -10,8 +10,9 @@ const maxLines = 5;
  * Latin-script language no CJK text: proper names (the locale's words.yaml `proper_names`), code and elements
  * marked with their own `lang` aside. Messages name the page's language.
  */
-export const language: Check = ({ pages, config }) =>
-	pages.flatMap(({ page }): Finding[] => {
+export const language: Check = (site) =>
+	worded(site).flatMap((page): Finding[] => {
+		const { config } = site;
 		const han = scriptOf(page.locale.lang) === 'han';
 		const text = han ? maskTerms(page.ownLanguageText, config.wording[page.locale.id]?.properNames ?? []) : page.ownLanguageText;
 		const pattern = han

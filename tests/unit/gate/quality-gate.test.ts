@@ -168,7 +168,7 @@ describe('the quality gate on a broken page', () => {
 			return html.slice(0, start) + html.slice(middle, end) + html.slice(start, middle) + html.slice(end);
 		};
 		const result = siteCopy().edit(zhStage, swap).check();
-		expect(violationsOf(result, 'locale-section-mismatch')).toEqual([expect.stringContaining('角色与所有权 / 范围、时间与沟通')]);
+		expect(violationsOf(result, 'locale-section-mismatch')).toEqual([expect.stringContaining('角色与职责 / 范围、时间与沟通')]);
 		expect(violationsOf(result, 'quality-section-missing')).toEqual([]);
 	});
 
@@ -328,6 +328,16 @@ describe('the quality gate on a broken page', () => {
 			expect.stringMatching(/^\/lifecycle\/renewal\//),
 			expect.stringMatching(/^\/zh-cn\/lifecycle\/renewal\//),
 		]);
+	});
+
+	it('reads the Chinese not-found page for its words: an English paragraph on it fails', () => {
+		const result = siteCopy()
+			.edit('zh-cn/404/index.html', (html) =>
+				html.replace('<p><a href="/zh-cn/">', '<p>This page is not available in your language yet.</p><p><a href="/zh-cn/">'),
+			)
+			.check();
+		expect(violationsOf(result, 'untranslated-english')).toEqual([expect.stringMatching(/^\/zh-cn\/404\/: Latin-script text “This”/)]);
+		expect(result.exceptions.map((e) => e.path)).toContain('/zh-cn/404/');
 	});
 
 	it('fails a page that still shows a "to be written" note', () => {
