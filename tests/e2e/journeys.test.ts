@@ -67,6 +67,49 @@ for (const locale of published) {
 			await page.context().close();
 		});
 
+		it('from “my client relationship is messy” to a pattern’s concrete actions: two clicks, one screen of scrolling', async () => {
+			const page = await phonePage(home);
+			// Click 1: the symptom, on the home page's first screen.
+			const messy = page.locator('main a[href$="failure-patterns/#patterns"]').first();
+			expect(await messy.count()).toBe(1);
+			expect(await messy.evaluate((el) => el.getBoundingClientRect().bottom)).toBeLessThanOrEqual(phone.height);
+			await page.screenshot({ path: `${shots}messy-home-${locale.code}.png` });
+			await messy.click();
+			await page.waitForURL('**/failure-patterns/#patterns');
+			expect(await topOf(page, '#patterns')).toBeLessThan(phone.height / 2);
+
+			// Click 2: a pattern from the list right under the heading, e.g. the buyer and the day-to-day contact.
+			const patterns = page.locator('#patterns').locator('xpath=ancestor::div[1]/following-sibling::p[1]//a');
+			expect(await patterns.count()).toBeGreaterThanOrEqual(2);
+			const pattern = patterns.nth(1);
+			const id = (await pattern.getAttribute('href'))!.slice(1);
+			await expect.poll(() => pattern.isVisible()).toBe(true);
+			await page.screenshot({ path: `${shots}messy-patterns-${locale.code}.png` });
+			await pattern.click();
+			await page.waitForURL(`**/failure-patterns/#${id}`);
+
+			// The first concrete action (what to do, the owner, when) ends within one screen of the pattern's heading.
+			const reach = await page.locator(`h3#${id}`).evaluate((heading) => {
+				let node = heading.closest('.sl-heading-wrapper') ?? heading;
+				while ((node = node.nextElementSibling!) && !/^H[1-3]$/.test(node.tagName) && !node.matches('.sl-heading-wrapper')) {
+					const action = node.matches('ul') ? node.querySelector(':scope > li > ul > li') : null;
+					if (action) {
+						return {
+							distance: action.getBoundingClientRect().bottom - heading.getBoundingClientRect().top,
+							text: action.textContent ?? '',
+						};
+					}
+				}
+				return null;
+			});
+			expect(reach, 'a response with its actions under the pattern').not.toBeNull();
+			expect(reach!.distance).toBeLessThanOrEqual(phone.height);
+			// A concrete action names its owner and when.
+			expect(reach!.text).toContain(t('pb.page.owner'));
+			await page.screenshot({ path: `${shots}messy-actions-${locale.code}.png` });
+			await page.context().close();
+		});
+
 		it('says which question is still open until the answers name a stage', async () => {
 			const page = await phonePage(`${home}${lifecycle}/`);
 			const result = page.locator('pb-stage-check [role="status"]');
