@@ -131,14 +131,14 @@ function table(render: ModelRender, fields: Record<string, Shape>, entries: Reco
 	return [head, rule, ...rows].join('\n');
 }
 
-/** An action as one line: what to do, then who and when. */
+/** An action as one line: what to do, then who and when, set off as the locale writes an aside (`pb.page.actionMeta`). */
 export function actionLine(action: Action, context: RenderContext): string {
 	const colon = context.t('pb.colon');
 	const meta = [
 		`${context.t('pb.page.owner')}${colon}${md(action.owner, context)}`,
 		action.when && `${context.t('pb.page.when')}${colon}${md(action.when, context)}`,
 	].filter(Boolean);
-	return `${md(action.action, context)} *(${meta.join(' · ')})*`;
+	return `${md(action.action, context)} ${context.t('pb.page.actionMeta').replace('{meta}', meta.join(' · '))}`;
 }
 
 /** An item's note: its text, warning signs, the items it links to with their actions, its own actions, tools and backlinks. */
@@ -166,7 +166,7 @@ function noteBody(render: ModelRender, notes: ListNotes, note: ItemNote | undefi
 		note?.actions && bullets(note.actions.map((a) => actionLine(a, context))),
 		// The tools on one line: a reader on a phone reaches the next item sooner.
 		note?.tools &&
-			`**${context.t('pb.page.tools')}${context.t('pb.colon').trim()}** ${note.tools.map((page) => link(context.titleOf(page), href(page, context))).join(' · ')}`,
+			labelled(context.t('pb.page.tools'), note.tools.map((page) => link(context.titleOf(page), href(page, context))).join(' · '), context),
 		backlinks.length > 0 && `**${md(backlinks[0]!.label ?? context.t('pb.page.backlinks'), context)}${context.t('pb.colon').trim()}**`,
 		backlinks.length > 0 && bullets(backlinks.map((b) => itemLink(b.ref, context))),
 	).trimEnd();

@@ -142,6 +142,7 @@ const siteKeys = [
 	'pb.page.stages',
 	'pb.page.owner',
 	'pb.page.when',
+	'pb.page.actionMeta',
 	'pb.page.signals',
 	'pb.page.related',
 	'pb.page.links',

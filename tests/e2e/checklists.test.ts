@@ -81,7 +81,12 @@ async function open(
 describe.each(cases)('checklists in $id', ({ prefix, sheets, altSheets, chrome }) => {
 	describe.each(sheets.map((sheet, n) => ({ sheet, alt: altSheets[n]!, id: sheet.id })))('$id', ({ sheet, alt }) => {
 		const path = `${prefix}/checklists/${sheet.id}/`;
-		const others = sheets.filter((other) => other.id !== sheet.id).map((other) => other.title);
+		// Other sheets' titles must not print, unless this sheet's own text names them (the quarterly review points to the
+		// value review agenda).
+		const others = sheets
+			.filter((other) => other.id !== sheet.id)
+			.map((other) => other.title)
+			.filter((title) => !JSON.stringify(sheet).includes(title));
 
 		it.each(['A4', 'Letter'] as const)('prints on exactly one %s page with its title and every item and no site chrome', async (format) => {
 			const { context, page, consoleErrors } = await open(path);
@@ -241,7 +246,7 @@ describe('ticks in the browser', () => {
 });
 
 describe('without JavaScript', () => {
-	it('still has working, labelled boxes, hides Print and Reset, and prints on one page', async () => {
+	it('still has working, labelled boxes, hides Print and Reset, and prints on one page (two in both languages when dense)', async () => {
 		const { context, page } = await open('/zh-cn/checklists/onboarding/', { javaScriptEnabled: false });
 		await expect(
 			page.locator('[data-action]').evaluateAll((buttons) => buttons.every((b) => !(b as HTMLElement).checkVisibility())),
@@ -251,8 +256,10 @@ describe('without JavaScript', () => {
 		await page.locator('.pb-sheet .task-list-item label').first().click();
 		await expect(first.isChecked()).resolves.toBe(true);
 		for (const format of ['A4', 'Letter'] as const) expect((await printToPdf(page, format)).pages).toBe(1);
+		// In both languages a dense sheet (this one) takes two pages, as with JavaScript.
+		const dense = (await page.locator('.pb-sheet--dense').count()) > 0;
 		await page.locator('.pb-bilingual').check();
-		for (const format of ['A4', 'Letter'] as const) expect((await printToPdf(page, format)).pages).toBe(1);
+		for (const format of ['A4', 'Letter'] as const) expect((await printToPdf(page, format)).pages).toBe(dense ? 2 : 1);
 		await context.close();
 	});
 });

@@ -59,7 +59,7 @@ export function textBlocks(text: string): Block[] {
 	return blocks;
 }
 
-/** The ranked result of the risk self-assessment: top risks, responses to apply first, all ratings. */
+/** The ranked result of the risk self-assessment: top risks, responses to apply first (each with the patterns it answers, in quotation marks: a pattern's name may itself contain “and”), all ratings. */
 export function assessmentBlocks(a: AssessmentDef, values: Values, lang: string): Block[] {
 	const rated = rate(a, values);
 	if (rated.length === 0) return [];
@@ -81,7 +81,7 @@ export function assessmentBlocks(a: AssessmentDef, values: Values, lang: string)
 			ordered: true,
 			items: responses
 				.slice(0, a.topCount)
-				.map((r) => a.answers.replace('{response}', r.text).replace('{patterns}', list.format(r.answers.map((p) => p.text)))),
+				.map((r) => a.answers.replace('{response}', r.text).replace('{patterns}', list.format(r.answers.map((p) => `“${p.text}”`)))),
 		},
 		{ type: 'heading', level: 2, text: a.allRatings },
 		{ type: 'list', ordered: false, items: rated.map(line) },

@@ -27,7 +27,7 @@ export function readPdf(pdf: Buffer): PrintedPdf {
 		const info = run('pdfinfo', [file]);
 		const pages = Number(/^Pages:\s+(\d+)/m.exec(info)?.[1] ?? Number.NaN);
 		const texts = Array.from({ length: pages }, (_, index) =>
-			run('pdftotext', ['-f', String(index + 1), '-l', String(index + 1), file, '-']),
+			run('pdftotext', ['-raw', '-f', String(index + 1), '-l', String(index + 1), file, '-']),
 		);
 		return { pages, texts };
 	} finally {
@@ -53,7 +53,7 @@ function run(command: string, args: string[]): string {
  */
 export const comparable = (text: string): string =>
 	text
-		.replace(/\*\*|\[|\]\([^)]*\)/g, '')
+		.replace(/\*|\[|\]\([^)]*\)/g, '')
 		.replace(/[‘’]/g, "'")
 		.replace(/[“”]/g, '"')
 		.replace(/\s+/g, '');
