@@ -118,7 +118,9 @@ function groupMdx(
 		const refs = item.links?.length
 			? ` <span class="pb-task-refs" data-task-note>→ ${context.t('pb.named', { name: context.t('pb.checklist.response'), text: item.links.map((l) => quoted(link(l.text, href(l.page, context)))).join(' · ') })}</span>`
 			: '';
-		return `- [ ] ${withQuote(md(item.text, context), item.quote && md(item.quote, context))}${altText(alt?.items[i]?.text)}${refs}`;
+		// The item's id travels to its box (rehype-task-lists.ts), so a reworded item keeps its ticks.
+		const key = item.id ? `<span data-task-id="${item.id}"></span>` : '';
+		return `- [ ] ${key}${withQuote(md(item.text, context), item.quote && md(item.quote, context))}${altText(alt?.items[i]?.text)}${refs}`;
 	});
 	// The other language's heading follows the heading rather than sitting in it, so that anchors, the
 	// table of contents and the heading's accessible name stay in the page's language.

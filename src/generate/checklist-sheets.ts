@@ -13,6 +13,8 @@ export interface SheetLink {
 
 /** One box to tick: inline Markdown (content text, not yet protected). */
 export interface SheetItem {
+	/** The item's id, the same in every locale: its box keeps its tick under it. Warning signs have none (their wording is the key). */
+	id?: string | undefined;
 	text: string;
 	/** The part of `text` that is the source's own words (a source item, or the label of one), marked on the page as a quote. */
 	quote?: string | undefined;
@@ -57,10 +59,10 @@ export function buildSheet(checklist: Checklist, context: RenderContext): Sheet 
 		let items: SheetItem[] = [];
 		if (group.from) {
 			const list = resolveRef(content, structure, group.from);
-			if (list?.kind === 'list') items = list.items.map((item) => ({ text: item.text, quote: item.text }));
+			if (list?.kind === 'list') items = list.items.map((item) => ({ id: item.id, text: item.text, quote: item.text }));
 			if (list?.kind === 'map')
 				items = list.entries.map((e) =>
-					typeof e.value === 'string' ? { text: named(`**${e.name}**`, e.value), quote: e.value } : { text: e.name },
+					typeof e.value === 'string' ? { id: e.key, text: named(`**${e.name}**`, e.value), quote: e.value } : { id: e.key, text: e.name },
 				);
 		} else if (group.signals_of) {
 			const sections = content.pages.lifecycle?.stages?.[group.signals_of]?.sections ?? {};
@@ -74,7 +76,7 @@ export function buildSheet(checklist: Checklist, context: RenderContext): Sheet 
 				// An agenda item: its minutes first, its owner last.
 				const minutes = item.minutes ? `**${context.t('pb.checklist.minutes', { n: item.minutes })}** · ` : '';
 				const text = `${minutes}${plain}${item.owner ? ` · *${item.owner}*` : ''}`;
-				return { text, quote: source?.label, links: item.see ? linksOf(item.see, context) : undefined };
+				return { id: item.id, text, quote: source?.label, links: item.see ? linksOf(item.see, context) : undefined };
 			});
 		}
 		return {

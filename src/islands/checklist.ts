@@ -34,7 +34,9 @@ for (const root of document.querySelectorAll<HTMLElement>('pb-checklist')) {
 		const stored = readRecord(client, idOf(sheet));
 		seen[idOf(sheet)] = stored?.t ?? 0;
 		// Nothing stored: the sheet as written (a hand-written `[x]` stays ticked).
-		for (const box of boxes([sheet])) box.checked = stored ? !!stored.ticks?.includes(box.value) : box.defaultChecked;
+		// A tick saved under the item's wording, before items had ids (`data-was`), still counts.
+		for (const box of boxes([sheet]))
+			box.checked = stored ? !!stored.ticks?.some((t) => t == box.value || t == box.dataset['was']) : box.defaultChecked;
 		for (const field of sheet.querySelectorAll<Field>('input[type="text"][name], textarea[name]'))
 			if (field !== composing) mirror(field, (field.value = stored?.values[field.name] ?? field.defaultValue));
 	};
@@ -54,6 +56,7 @@ for (const root of document.querySelectorAll<HTMLElement>('pb-checklist')) {
 		const saved = writeRecord(client, idOf(sheet), (r) => {
 			if (!box) return void mirror(target, (r.values[target.name] = target.value));
 			const ticks = new Set(r.ticks);
+			ticks.delete(box.dataset['was']!);
 			ticks[box.checked ? 'add' : 'delete'](box.value);
 			r.ticks = [...ticks];
 		});

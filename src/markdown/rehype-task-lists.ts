@@ -7,9 +7,12 @@ export const taskLabelClass = 'pb-task-label';
 
 /**
  * Makes every Markdown task list (`- [ ] item`, from remark-gfm) a working checklist without
- * JavaScript: the checkbox is enabled, gets an id and a `value` (a slug of the item's own text, under
- * which ticks are stored), and the item's text becomes its `<label>`. Generated checklists are task
- * lists too, so hand-written and generated checklists share one markup.
+ * JavaScript: the checkbox is enabled, gets an id and a `value`, under which its tick is stored, and the
+ * item's text becomes its `<label>`. The value is the item's id when the item starts with a marker
+ * `<span data-task-id="…"></span>` (generated checklists: the same id in every locale, so rewording an
+ * item keeps its ticks; the old wording-based value stays in `data-was` for ticks saved before ids), or
+ * else a slug of the item's own text. Generated checklists are task lists too, so hand-written and
+ * generated checklists share one markup.
  *
  * Text in another language (any child with a `lang` attribute, used by bilingual printing) and notes
  * (a child with `data-task-note`, such as "→ Response: …") stay inside the label but do not count for
@@ -35,12 +38,18 @@ export function rehypeTaskLists() {
 				(child, index) => index > inputIndex && isElement(child) && (child.tagName === 'ul' || child.tagName === 'ol'),
 			);
 			const stop = end === -1 ? holder.children.length : end;
-			const content = holder.children.slice(inputIndex + 1, stop);
+			const all = holder.children.slice(inputIndex + 1, stop);
+			// A generated item starts with an empty `<span data-task-id>`: its id, which replaces the marker.
+			const key = all.map(taskIdOf).find(Boolean);
+			const content = all.filter((node) => !taskIdOf(node));
 			const text = textOf(content, { notes: false }).trim();
+			const wording = slugger.slug(text || id);
 
 			delete input.properties['disabled'];
 			input.properties['id'] = id;
-			input.properties['value'] = slugger.slug(text || id);
+			input.properties['value'] = key ?? wording;
+			// Ticks saved before items had ids were kept under the wording: the checklist island still reads them.
+			if (key) input.properties['dataWas'] = wording;
 			// Built from a plain object: MDX's type augmentation of hast types `htmlFor` as a list.
 			const properties: Record<string, string | string[]> = {
 				htmlFor: id,
@@ -53,7 +62,7 @@ export function rehypeTaskLists() {
 				properties: properties,
 				children: trimStart(content),
 			};
-			holder.children.splice(inputIndex + 1, content.length, label);
+			holder.children.splice(inputIndex + 1, all.length, label);
 		});
 	};
 }
@@ -85,6 +94,14 @@ function textOf(nodes: readonly Node[], options: { notes: boolean }): string {
 		.join('');
 }
 
+/** The id an item's marker (`<span data-task-id="…">`, element or MDX JSX) carries; undefined for other nodes. */
+function taskIdOf(node: Node): string | undefined {
+	if (isElement(node)) return typeof node.properties['dataTaskId'] === 'string' ? node.properties['dataTaskId'] : undefined;
+	if (!isMdxJsx(node)) return undefined;
+	const value = node.attributes.find((attribute) => 'name' in attribute && attribute.name === 'data-task-id')?.value;
+	return typeof value === 'string' ? value : undefined;
+}
+
 /** HTML attributes as hast properties. */
 const hastProperties = (attributes: Record<string, string>): Record<string, string> =>
 	Object.fromEntries(Object.entries(attributes).map(([name, value]) => [camelCase(name), value]));
@@ -94,7 +111,7 @@ const camelCase = (attribute: string): string => attribute.replace(/-([a-z])/g, 
 
 interface MdxJsxNode {
 	type: 'mdxJsxTextElement' | 'mdxJsxFlowElement';
-	attributes: { name?: string }[];
+	attributes: { name?: string; value?: unknown }[];
 }
 
 const isMdxJsx = (node: unknown): node is MdxJsxNode =>

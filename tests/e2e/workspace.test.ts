@@ -125,17 +125,24 @@ describe('clients', () => {
 		await page.goto(url('zh-cn', 'templates/risk-audit/'));
 		await expect(field(page, 'vague-rhythm.likelihood').inputValue()).resolves.toBe('3');
 		await page.goto(url('', 'checklists/pre-close/'));
-		// A tick is kept by its item's wording: every saved tick whose item still reads the same is ticked
-		// (an item reworded since, here the decision-maker one, starts unticked: see the README).
+		// Ticks were saved under the item's wording; boxes now keep them under the item's id and read the old
+		// wording from data-was. Every saved tick whose item still reads the same comes back ticked (an item
+		// reworded since, here the decision-maker one, cannot be matched).
 		const saved = (JSON.parse(legacy['pb.checklist.v1:en:pre-close']!) as { ticks: string[] }).ticks;
-		const values = await page
-			.locator('.pb-sheet .task-list-item input')
-			.evaluateAll((boxes) => boxes.map((b) => (b as HTMLInputElement).value));
-		const kept = saved.filter((tick) => values.includes(tick));
-		expect(kept.length).toBeGreaterThan(0);
-		await expect(
-			page.locator('.pb-sheet .task-list-item input:checked').evaluateAll((boxes) => boxes.map((b) => (b as HTMLInputElement).value)),
-		).resolves.toEqual(kept);
+		const wordingOf = (boxes: Element[]) => boxes.map((b) => (b as HTMLInputElement).dataset['was'] ?? (b as HTMLInputElement).value);
+		const all = page.locator('.pb-sheet .task-list-item input');
+		const wordings = await all.evaluateAll(wordingOf);
+		const matched = saved.filter((tick) => wordings.includes(tick));
+		expect(matched.length).toBeGreaterThan(0);
+		await expect(page.locator('.pb-sheet .task-list-item input:checked').evaluateAll(wordingOf)).resolves.toEqual(matched);
+		// A tick given now is kept under the item's id, and the old wording of that box is dropped with it.
+		await page.locator('.pb-sheet .task-list-item input[value="expectation-setting"]').uncheck();
+		await page.locator('.pb-sheet .task-list-item input[value="decision-maker-mapping"]').check();
+		const ticks = Object.entries(await storageSnapshot(page))
+			.filter(([key]) => key.endsWith('.checklist.pre-close'))
+			.flatMap(([, value]) => (JSON.parse(value) as { ticks?: string[] }).ticks ?? []);
+		expect(ticks).toContain('decision-maker-mapping');
+		expect(ticks.filter((t) => t.startsWith('expectation-setting'))).toEqual([]);
 		await expect(page.locator('#pre-close-notes').inputValue()).resolves.toBe('Call Dana on Friday.\nBring the signed scope.');
 		const left = Object.keys(await storageSnapshot(page)).filter((k) => !k.startsWith('pb.workspace.v1.'));
 		expect(left).toEqual([]);

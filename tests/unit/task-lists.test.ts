@@ -50,6 +50,23 @@ describe('rehype-task-lists', () => {
 		expect(html).toContain('value="one-1"');
 	});
 
+	it('keeps a generated item’s tick under its id, with its wording’s slug for ticks saved before ids', async () => {
+		const tree = await mdxTree('- [ ] <span data-task-id="key-contacts"></span>**Key contacts**: named on both sides\n');
+		const [input] = findAll(tree, (e) => e.tagName === 'input');
+		const [label] = findAll(tree, (e) => e.tagName === 'label');
+		expect(input?.properties).toMatchObject({ value: 'key-contacts', dataWas: 'key-contacts-named-on-both-sides' });
+		// The marker is gone: the label holds the item's words only.
+		expect(findAll(label!, (e) => e.properties['dataTaskId'] !== undefined)).toEqual([]);
+		expect(JSON.stringify(label)).not.toContain('data-task-id');
+		// The item's words sit in the label once, nothing left behind beside it.
+		const item = findAll(tree, (e) => e.tagName === 'li')[0]!;
+		expect(item.children.filter((c) => c.type === 'element').map((c) => (c as Element).tagName)).toEqual(['input', 'label']);
+		// Without a marker (a hand-written item) the wording is the value and there is nothing to migrate.
+		const html = await toHtml('- [ ] Key contacts\n');
+		expect(html).toContain('value="key-contacts"');
+		expect(html).not.toContain('data-was');
+	});
+
 	it('gives search each item once: its text and notes, without the other language', async () => {
 		const tree = await mdxTree(
 			'- [ ] Name the **sponsor** <span lang="zh-CN">说出发起人</span> <span data-task-note>→ Response: [map](/x/)</span>\n',
