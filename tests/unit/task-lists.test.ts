@@ -60,7 +60,7 @@ describe('rehype-task-lists', () => {
 		expect(JSON.stringify(label)).not.toContain('data-task-id');
 		// The item's words sit in the label once, nothing left behind beside it.
 		const item = findAll(tree, (e) => e.tagName === 'li')[0]!;
-		expect(item.children.filter((c) => c.type === 'element').map((c) => (c).tagName)).toEqual(['input', 'label']);
+		expect(item.children.filter((c) => c.type === 'element').map((c) => c.tagName)).toEqual(['input', 'label']);
 		// Without a marker (a hand-written item) the wording is the value and there is nothing to migrate.
 		const html = await toHtml('- [ ] Key contacts\n');
 		expect(html).toContain('value="key-contacts"');
