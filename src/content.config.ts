@@ -1,4 +1,5 @@
 import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { docsLoader, i18nLoader } from '@astrojs/starlight/loaders';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
@@ -7,9 +8,20 @@ import { UiStringsSchema } from './schemas/ui-strings.ts';
 
 export const collections = {
 	// The generated pages (src/generate writes them into src/content/docs/).
-	docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }),
+	// `checklist`: the page is a checklist's own page, its boxes in Markdown; the sheet around them comes from `shells`.
+	docs: defineCollection({
+		loader: docsLoader(),
+		schema: docsSchema({
+			extend: z.object({
+				checklist: z.optional(z.object({ id: z.string(), alt: z.optional(z.string()), dense: z.optional(z.boolean()) })),
+			}),
+		}),
+	}),
 	// Interface strings: Starlight's own i18n collection; src/generate writes each locale's merged strings into src/content/i18n/.
 	i18n: defineCollection({ loader: i18nLoader(), schema: i18nSchema({ extend: UiStringsSchema }) }),
+	// The sheet and tools around a checklist page's boxes (src/components/overrides/MarkdownContent.astro), one MDX
+	// module for every checklist page. As a content entry, its styles and scripts go on the pages that render it only.
+	shells: defineCollection({ loader: glob({ base: './src/components/shells', pattern: '*.mdx' }) }),
 	// The playbook's content per locale, validated by src/lib/content/load-playbook.ts; components read it here.
 	playbook: defineCollection({ loader: playbookLoader(), schema: z.record(z.string(), z.unknown()) }),
 };

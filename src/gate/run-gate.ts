@@ -56,7 +56,7 @@ export function runGate(dir: string, config: GateConfig): GateResult {
 
 	// A draft locale is being translated: what its pages lack is reported, not failed (locales.yaml `status`).
 	const draftOf = (path: string) => {
-		const locale = all.find((p) => p.path === path)?.locale;
+		const locale = byPath.get(path)?.locale;
 		return locale?.draft ? `${locale.lang} is a draft locale: its findings are reported, not failed.` : undefined;
 	};
 	const findings = checks
@@ -65,8 +65,15 @@ export function runGate(dir: string, config: GateConfig): GateResult {
 	const violations = dedupe(findings.filter((f) => f.allowed === undefined));
 	const allowed = dedupe(findings.filter((f) => f.allowed !== undefined));
 
+	// Violations by page: a draft build of a big playbook has tens of thousands.
+	const byPage = new Map<string, Finding[]>();
+	for (const f of violations) {
+		const list = byPage.get(f.page);
+		if (list) list.push(f);
+		else byPage.set(f.page, [f]);
+	}
 	const pages = checked.map(({ page, profile }): PageResult => {
-		const mine = violations.filter((f) => f.page === page.path);
+		const mine = byPage.get(page.path) ?? [];
 		const items = Object.fromEntries(
 			config.quality.ids.map((item) => [item, !profile.items.includes(item) ? 'n/a' : mine.some((f) => f.item === item) ? 'fail' : 'pass']),
 		) as Record<string, ItemStatus>;

@@ -50,15 +50,21 @@ export function checklistPages(context: RenderContext, other: (code: string) => 
 			`**→ ${link(printAll?.link_label ?? context.t('pb.checklist.printAll'), href('checklists/print-all', context))}**`,
 		),
 	};
+	// A checklist's own page is plain Markdown, its boxes only: `checklist` in its frontmatter has
+	// `src/components/overrides/MarkdownContent.astro` put the sheet and its tools around them. One MDX module
+	// per checklist made the build compile and bundle each page apart (see "Build time" in the README).
 	const single = sheets.map((sheet, n): GeneratedPage => ({
 		id: `checklists/${sheet.id}`,
-		mdx: true,
+		mdx: false,
 		body: blocks(
-			frontmatter({ title: sheet.title, description: sheet.description, tableOfContents: false, sidebar: { order: n + 1 } }),
-			imports,
-			`<ChecklistSet${altAttr}>`,
-			sheetMdx(sheet, altSheets?.[n], context, alt, 'h1'),
-			'</ChecklistSet>',
+			frontmatter({
+				title: sheet.title,
+				description: sheet.description,
+				tableOfContents: false,
+				sidebar: { order: n + 1 },
+				checklist: { id: sheet.id, ...(alt ? { alt: alt.locale.code } : {}), ...(isDense(sheet) ? { dense: true } : {}) },
+			}),
+			groupsMarkdown(sheet, altSheets?.[n], context, alt, 'h1'),
 		),
 	}));
 	const all: GeneratedPage = {
@@ -94,13 +100,25 @@ function sheetMdx(
 	altContext: RenderContext | undefined,
 	level: 'h1' | 'h2',
 ): string {
-	// A sheet with many boxes prints a size smaller, so that it keeps to one page with its follow-ups and notes.
-	const dense = sheet.groups.reduce((n, g) => n + g.items.length, 0) > denseFrom ? ' dense' : '';
+	const dense = isDense(sheet) ? ' dense' : '';
 	const open = `<ChecklistSheet id="${sheet.id}" heading="${level}"${altContext ? ` alt="${altContext.locale.code}"` : ''}${dense}>`;
-	const groups = sheet.groups.map((group, g) =>
-		groupMdx(group, alt?.groups[g], `${sheet.id}-${g + 1}`, level === 'h1' ? 2 : 3, context, altContext),
-	);
-	return blocks(open, ...groups, '</ChecklistSheet>').trimEnd();
+	return blocks(open, groupsMarkdown(sheet, alt, context, altContext, level), '</ChecklistSheet>').trimEnd();
+}
+
+/** A sheet with many boxes prints a size smaller, so that it keeps to one page with its follow-ups and notes. */
+const isDense = (sheet: Sheet): boolean => sheet.groups.reduce((n, g) => n + g.items.length, 0) > denseFrom;
+
+/** A sheet's groups of boxes: Markdown task lists in HTML wrappers, valid as Markdown and as MDX. */
+function groupsMarkdown(
+	sheet: Sheet,
+	alt: Sheet | undefined,
+	context: RenderContext,
+	altContext: RenderContext | undefined,
+	level: 'h1' | 'h2',
+): string {
+	return blocks(
+		...sheet.groups.map((group, g) => groupMdx(group, alt?.groups[g], `${sheet.id}-${g + 1}`, level === 'h1' ? 2 : 3, context, altContext)),
+	).trimEnd();
 }
 
 function groupMdx(

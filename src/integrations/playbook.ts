@@ -57,6 +57,8 @@ export function playbook(): AstroIntegration {
 									Hero: './src/components/overrides/Hero.astro',
 									ThemeProvider: './src/components/overrides/ThemeProvider.astro',
 									ThemeSelect: './src/components/overrides/ThemeSelect.astro',
+									// Puts the checklist sheet around a checklist page's Markdown boxes (one MDX module for all of them).
+									MarkdownContent: './src/components/overrides/MarkdownContent.astro',
 								},
 								lastUpdated: false,
 								pagination: true,

@@ -1,5 +1,6 @@
 import GithubSlugger from 'github-slugger';
 import type { Element, ElementContent, Root, RootContent } from 'hast';
+import { raw } from 'hast-util-raw';
 import { searchableLabel } from '../lib/search-index';
 
 /** The class the label of every task-list item gets; styles and the checklist island use it. */
@@ -20,7 +21,11 @@ export const taskLabelClass = 'pb-task-label';
  * with its notes and without the other language (see `src/lib/search-index.ts`).
  */
 export function rehypeTaskLists() {
-	return (tree: Root) => {
+	return (input: Root): Root => {
+		// In a Markdown (not MDX) page, inline HTML in an item (the other language, a note, a quote) is still
+		// unparsed text here; Astro parses it only after every plugin. It is parsed first, as in MDX, so that the
+		// item's text leaves out the other language and notes.
+		const tree = hasRawInTaskItem(input) ? (raw(input) as Root) : input;
 		const slugger = new GithubSlugger();
 		let count = 0;
 		visitElements(tree, (li) => {
@@ -64,7 +69,22 @@ export function rehypeTaskLists() {
 			};
 			holder.children.splice(inputIndex + 1, all.length, label);
 		});
+		return tree;
 	};
+}
+
+/** Whether a task-list item holds unparsed HTML, in a tree without MDX nodes (which `raw` cannot take). */
+function hasRawInTaskItem(tree: Root): boolean {
+	let found = false;
+	let mdx = false;
+	const walk = (node: Node, inItem: boolean): void => {
+		if (isMdxJsx(node) || node.type.startsWith('mdx')) mdx = true;
+		if (node.type === 'raw' && inItem) found = true;
+		const item = inItem || (isElement(node) && node.tagName === 'li' && hasClass(node, 'task-list-item'));
+		if ('children' in node) for (const child of node.children as Node[]) walk(child, item);
+	};
+	walk(tree, false);
+	return found && !mdx;
 }
 
 type Node = Root | RootContent;

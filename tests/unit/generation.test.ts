@@ -63,6 +63,22 @@ describe('the client playbook, generated', () => {
 		expect(select('span.pb-anchor', pattern)?.properties['id']).toBe('买家和日常利益相关者想要不同的东西');
 	});
 
+	it('writes a checklist’s own page as Markdown with the sheet named in its frontmatter (no MDX module per checklist)', () => {
+		const files = [...site.files.keys()];
+		expect(files).toContain('checklists/onboarding.md');
+		expect(files).toContain('zh-cn/checklists/onboarding.md');
+		// The print-all page puts every sheet on one page, so it keeps its components in MDX.
+		expect(files).toContain('checklists/print-all.mdx');
+		expect(frontmatterOf(site.files.get('checklists/onboarding.md')!)['checklist']).toEqual({
+			id: 'onboarding',
+			alt: 'zh-cn',
+			dense: true,
+		});
+		expect(frontmatterOf(site.files.get('zh-cn/checklists/quality.md')!)['checklist']).toEqual({ id: 'quality', alt: 'en' });
+		const tree = renderPage(site.files.get('checklists/onboarding.md')!);
+		expect(selectAll('.pb-group[data-kind] li.task-list-item', tree).length).toBeGreaterThan(20);
+	});
+
 	it('shows each failure pattern with the responses that answer it and each response with the patterns it answers', () => {
 		const tree = renderPage(fileOf('', 'failure-patterns')!);
 		const pattern = select('h3#scope-misunderstood', tree)!;

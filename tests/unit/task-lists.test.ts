@@ -79,6 +79,26 @@ describe('rehype-task-lists', () => {
 		});
 	});
 
+	it('reads inline HTML in a Markdown page as MDX does: the same value and search text', async () => {
+		// A checklist's own page is Markdown: Astro's pipeline hands the plugin inline HTML unparsed (raw nodes).
+		const item = '- [ ] Name the **sponsor** <span lang="zh-CN">说出发起人</span> <span data-task-note>→ Response: [map](/x/)</span>\n';
+		let tree: Root | undefined;
+		await unified()
+			.use(remarkParse)
+			.use(remarkGfm)
+			.use(remarkRehype, { allowDangerousHtml: true })
+			.use(rehypeTaskLists)
+			.use(() => (t: Root) => void (tree = t))
+			.use(rehypeStringify)
+			.process(item);
+		const [input] = findAll(tree!, (e) => e.tagName === 'input');
+		const [label] = findAll(tree!, (e) => e.tagName === 'label');
+		expect(input?.properties['value']).toBe('name-the-sponsor');
+		expect(label?.properties).toMatchObject({ dataSearchText: 'Name the sponsor → Response: map' });
+		// The other language is an element inside the label, as in MDX.
+		expect(findAll(label!, (e) => e.properties['lang'] === 'zh-CN')).toHaveLength(1);
+	});
+
 	it('leaves ordinary lists alone', async () => {
 		expect(await toHtml('- plain item\n')).toBe('<ul>\n<li>plain item</li>\n</ul>');
 	});
