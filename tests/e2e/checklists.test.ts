@@ -264,6 +264,21 @@ describe('without JavaScript', () => {
 	});
 });
 
+describe('agenda owners', () => {
+	it('are set in italics in English and upright in Chinese, where slanted glyphs read as a fault', async () => {
+		for (const [path, style] of [
+			['/checklists/kickoff/', 'italic'],
+			['/zh-cn/checklists/kickoff/', 'normal'],
+		] as const) {
+			const { context, page } = await open(path);
+			const owners = page.locator('.pb-sheet .task-list-item em:not(.pb-alt em)');
+			expect(await owners.count(), path).toBeGreaterThan(0);
+			expect(await owners.evaluateAll((ems) => [...new Set(ems.map((em) => getComputedStyle(em).fontStyle))]), path).toEqual([style]);
+			await context.close();
+		}
+	});
+});
+
 describe('JavaScript budget', () => {
 	/** Gzipped bytes of the scripts a page runs, by URL (inline scripts keyed by their text). */
 	async function scriptsOf(path: string): Promise<Map<string, number>> {

@@ -123,9 +123,22 @@ describe('offline', () => {
 			.toBe('installed');
 		await page.close();
 		const { page: next, errors: nextErrors } = await open(context);
-		await next.goto(server.url + template);
 		page = next;
-		expect(await version()).toEqual({ title: `${before.title}（修订版）`, styles: [[newCss, true]] });
+		// The waiting worker takes over once the last tab is gone, which the browser does in its own time: until
+		// then a visit may still get the old build, but always whole, never a mix.
+		const after = { title: `${before.title}（修订版）`, styles: [[newCss, true]] };
+		const seen: unknown[] = [];
+		await expect
+			.poll(
+				async () => {
+					await page.goto(server.url + template);
+					seen.push(await version());
+					return seen.at(-1);
+				},
+				{ timeout: 20_000, interval: 500 },
+			)
+			.toEqual(after);
+		for (const visit of seen) expect([before, after]).toContainEqual(visit);
 
 		// Offline, the new build is what the cache holds.
 		await context.setOffline(true);
