@@ -56,12 +56,20 @@ export function templatePages(context: RenderContext): GeneratedPage[] {
 		body: blocks(
 			frontmatter({ title: templateName(context, template), description: template.page.description, sidebar: { order: index + 1 } }),
 			"import TemplateForm from '~/components/templates/TemplateForm.astro';",
-			prose(template.intro, context, { file, field: `templates[${index}].intro`, page: `templates/${template.id}` }, (text) =>
-				md(text, context),
+			prose(
+				template.intro,
+				context,
+				// The template made from the output format takes its intro and next step from `output`.
+				{ file, field: templates.generated ? 'output.intro' : `templates[${index}].intro`, page: `templates/${template.id}` },
+				(text) => md(text, context),
 			),
 			template.stages && template.stages.length > 0 && stagesServed(template.stages, context),
 			`<TemplateForm id="${template.id}" />`,
-			nextStepSection(template.next_step, context, { file, field: `templates[${index}].next_step`, page: `templates/${template.id}` }),
+			nextStepSection(template.next_step, context, {
+				file,
+				field: templates.generated ? 'output.next_step' : `templates[${index}].next_step`,
+				page: `templates/${template.id}`,
+			}),
 		),
 	}));
 }

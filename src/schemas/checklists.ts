@@ -90,3 +90,10 @@ export const ChecklistsSchema = z.strictObject({
 	checklists: z.array(ChecklistSchema).min(1, 'list at least one checklist'),
 });
 export type Checklists = z.output<typeof ChecklistsSchema>;
+
+/**
+ * `<code>/checklists.yaml` as an editor writes it: `checklists` may be left out, and the playbook keeps the
+ * checklists the generator makes (the quality check and one per stage, `src/lib/content/defaults.ts`) with this
+ * file's index page, intro and print-all page.
+ */
+export const ChecklistsFileSchema = ChecklistsSchema.extend({ checklists: ChecklistsSchema.shape.checklists.optional() });

@@ -161,3 +161,20 @@ export const TemplatesSchema = z.strictObject({
 	next_step: NextStepSchema.optional(),
 });
 export type Templates = z.output<typeof TemplatesSchema>;
+
+/**
+ * `<code>/templates.yaml` as an editor writes it: `templates` may be left out, and the playbook keeps the template
+ * the generator makes from the output format (`src/lib/content/defaults.ts`), whose intro and next step are then
+ * `output.intro` and `output.next_step`.
+ * `output` belongs to that case only: with a list, each template has its own intro.
+ */
+export const TemplatesFileSchema = TemplatesSchema.extend({
+	templates: TemplatesSchema.shape.templates.optional(),
+	/** The generated template's own prose, when `templates` is left out: its intro and its closing next step. */
+	output: z.strictObject({ intro: TextSchema.optional(), next_step: NextStepSchema.optional() }).optional(),
+}).refine((file) => !(file.templates && file.output), {
+	path: ['output'],
+	message:
+		'write the intro on each template instead: `output` is only for the template made from the output format, when `templates` is left out',
+});
+export type TemplatesFile = z.output<typeof TemplatesFileSchema>;

@@ -1,6 +1,7 @@
-import { cpSync, readFileSync } from 'node:fs';
+import { cpSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parse, stringify } from 'yaml';
 import { generateSite } from '../../src/generate/write-pages.ts';
 import { loadPlaybook } from '../../src/lib/content/load-playbook.ts';
 import { pageRegistry } from '../../src/lib/page-registry.ts';
@@ -75,5 +76,62 @@ describe('extending the playbook with content only', () => {
 		const site = generateSite(playbook, '/');
 		const french = site.pages.filter((p) => p.locale === 'fr').map((p) => p.id);
 		expect(french).toEqual(['communication']);
+	});
+});
+
+describe('finishing a fresh import', () => {
+	const vendor = join(root, 'examples/vendor/playbook');
+	/** The vendor playbook with checklists.yaml and templates.yaml cut back to their prose: no lists. */
+	function withoutLists(output: Record<string, string> | undefined) {
+		const copy = copyContent(vendor);
+		for (const code of ['en', 'zh-cn']) {
+			const checklists = parse(copy.read(`${code}/checklists.yaml`)) as Record<string, unknown>;
+			delete checklists['checklists'];
+			copy.write(`${code}/checklists.yaml`, stringify(checklists));
+			const templates = parse(copy.read(`${code}/templates.yaml`)) as Record<string, unknown>;
+			for (const key of ['templates', 'shared', 'email']) delete templates[key];
+			if (output) templates['output'] = { intro: output[code], next_step: templates['next_step'] };
+			copy.write(`${code}/templates.yaml`, stringify(templates));
+			// Its pages link the vendor playbook's own extra checklists and templates, which are gone with the lists.
+			for (const page of readdirSync(join(copy.dir, code, 'pages')))
+				copy.write(
+					`${code}/pages/${page}`,
+					copy
+						.read(`${code}/pages/${page}`)
+						.replace(/templates\/(escalation-email|selection-brief)/g, 'templates/vendor-summary')
+						.replace(/checklists\/(exit|review)\b/g, 'checklists/kickoff'),
+				);
+		}
+		return copy;
+	}
+
+	it('keeps the generated checklists and template when the files give only their prose, the template’s intro and next step from output', () => {
+		const intro = { en: 'Sum up one vendor for your manager.', 'zh-cn': '为你的上级概括一家供应商的情况。' };
+		const { playbook } = loadPlaybook({ dir: withoutLists(intro).dir, draft: false });
+		const site = generateSite(playbook, '/');
+		// Nothing in either file is left to write: the index prose came from the files, the template's intro from output.
+		expect(site.todos.filter((t) => /(checklists|templates)\.yaml$/.test(t.file))).toEqual([]);
+		for (const code of ['en', 'zh-cn'] as const) {
+			const content = playbook.byLocale[code]!;
+			expect(content.checklists?.checklists.map((c) => c.id)).toEqual(['quality', 'due-diligence', 'contract-setup', 'kickoff']);
+			expect(content.checklists?.intro).toMatch(/./);
+			expect(content.templates?.templates.map((t) => [t.id, t.intro])).toEqual([['vendor-summary', intro[code]]]);
+		}
+	});
+
+	it('asks for the generated template’s intro and next step under output, fields an editor can write', () => {
+		const { playbook } = loadPlaybook({ dir: withoutLists(undefined).dir, draft: true });
+		const asked = generateSite(playbook, '/').todos.filter((t) => t.file.endsWith('templates.yaml'));
+		expect(asked.map((t) => [t.locale, t.field])).toEqual([
+			['en', 'output.intro'],
+			['en', 'output.next_step'],
+			['zh-cn', 'output.intro'],
+			['zh-cn', 'output.next_step'],
+		]);
+	});
+
+	it('refuses output.intro beside a list of templates, saying where the intro goes', () => {
+		const copy = copyContent(vendor).edit('en/templates.yaml', (t) => `${t}output:\n  intro: Not for a listed template.\n`);
+		expect(loadError(copy.dir)).toMatch(/templates\.yaml.*\(locale en\)[\s\S]*output[\s\S]*write the intro on each template instead/);
 	});
 });

@@ -154,14 +154,29 @@ function qualityIdsOf(dir: string, code: string, nextStep: string): QualityIds |
 	return parsed.ok ? { ids: parsed.data.quality_check.items.map((i) => i.id), nextStep } : undefined;
 }
 
-/** A playbook without checklists.yaml or templates.yaml gets the defaults in every locale that can have them. */
+/**
+ * A playbook whose default locale has no checklists.yaml or templates.yaml, or one without its list, gets the
+ * defaults in every locale that can have them, keeping what each locale's file says around the list (index prose;
+ * the generated template's intro and next step from `output`).
+ */
 function fillDefaults(byLocale: Record<string, LocaleContent>, main: string, structure: Playbook['structure'], nextStep: string): void {
 	const mainContent = byLocale[main]!;
 	const templateId = mainContent.skill?.output_format.title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'output';
-	const noChecklists = mainContent.checklists === undefined;
-	const noTemplates = mainContent.templates === undefined;
+	const noChecklists = !mainContent.checklists?.checklists.length;
+	const noTemplates = !mainContent.templates?.templates.length;
 	for (const content of Object.values(byLocale)) {
-		if (noChecklists) content.checklists = defaultChecklists(content, structure);
-		if (noTemplates) content.templates = defaultTemplates(content, nextStep, templateId);
+		if (noChecklists) {
+			const made = defaultChecklists(content, structure);
+			content.checklists = made && { ...content.checklists, checklists: made.checklists };
+		}
+		if (noTemplates) {
+			const made = defaultTemplates(content, nextStep, templateId);
+			const { intro, next_step } = content.templates?.output ?? {};
+			content.templates = made && {
+				...content.templates,
+				templates: made.templates.map((template) => ({ ...template, ...(intro ? { intro } : {}), ...(next_step ? { next_step } : {}) })),
+				generated: true,
+			};
+		}
 	}
 }

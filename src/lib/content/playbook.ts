@@ -6,7 +6,7 @@ import type { PlaybookStructure } from '../../schemas/playbook.ts';
 import type { QualityPage } from '../../schemas/quality-page.ts';
 import type { Site } from '../../schemas/site.ts';
 import type { Skill } from '../../schemas/skill.ts';
-import type { Templates } from '../../schemas/templates.ts';
+import type { Templates, TemplatesFile } from '../../schemas/templates.ts';
 import type { Words } from '../../schemas/words.ts';
 import type { QualityIds } from '../../schemas/sections.ts';
 
@@ -42,10 +42,16 @@ export interface LocaleContent {
 	site?: Site | undefined;
 	models: Record<string, ModelContent | undefined>;
 	pages: LocalePages;
-	/** Defaults when the locale has no checklists.yaml: the quality check and one per stage. */
+	/**
+	 * Defaults when the locale has no checklists.yaml, or one without a `checklists` list: the quality check and one
+	 * per stage (with the file's index prose, when there is a file).
+	 */
 	checklists?: Checklists | undefined;
-	/** Defaults when the locale has no templates.yaml: the output format as one template. */
-	templates?: Templates | undefined;
+	/**
+	 * Defaults when the locale has no templates.yaml, or one without a `templates` list: the output format as one
+	 * template (`generated`), its intro and next step from the file's `output`.
+	 */
+	templates?: (Templates & Pick<TemplatesFile, 'output'> & { generated?: boolean }) | undefined;
 	/** The generator's word lists for this language with the playbook's own added. */
 	words: Words;
 	/** Timings, cadences, owners and scales defined once (`facts.yaml`), already filled into the prose. */

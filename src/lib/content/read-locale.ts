@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import type { z } from 'zod';
-import { ChecklistsSchema } from '../../schemas/checklists.ts';
+import { ChecklistsFileSchema } from '../../schemas/checklists.ts';
 import { FactsSchema } from '../../schemas/facts.ts';
 import { ModelFileSchema, modelDataSchema } from '../../schemas/model-file.ts';
 import {
@@ -17,7 +17,7 @@ import { QualityPageSchema } from '../../schemas/quality-page.ts';
 import type { QualityIds } from '../../schemas/sections.ts';
 import { SiteSchema } from '../../schemas/site.ts';
 import { SkillSchema } from '../../schemas/skill.ts';
-import { TemplatesSchema } from '../../schemas/templates.ts';
+import { TemplatesFileSchema } from '../../schemas/templates.ts';
 import { WordsSchema, type Words } from '../../schemas/words.ts';
 import { closest, type ContentIssue } from './content-error.ts';
 import { parseData } from './parse-data.ts';
@@ -80,6 +80,9 @@ export function readLocale(locale: PlaybookLocale, context: LocaleReadContext): 
 		}
 	}
 
+	// A list left out of checklists.yaml or templates.yaml is empty here: the defaults fill it in (load-playbook.ts).
+	const checklists = read(localeFiles.checklists(code), ChecklistsFileSchema, false);
+	const templates = read(localeFiles.templates(code), TemplatesFileSchema, false);
 	const ownWords = read(localeFiles.words(code), WordsSchema, false);
 	const defaultWords = read(`${code}/words.yaml`, WordsSchema, false, wordingDir);
 	checkFileNames(dir, code, structure, issues);
@@ -89,8 +92,8 @@ export function readLocale(locale: PlaybookLocale, context: LocaleReadContext): 
 		site: read(localeFiles.site(code), SiteSchema, required),
 		models,
 		pages,
-		checklists: read(localeFiles.checklists(code), ChecklistsSchema, false),
-		templates: read(localeFiles.templates(code), TemplatesSchema, false),
+		checklists: checklists && { ...checklists, checklists: checklists.checklists ?? [] },
+		templates: templates && { ...templates, templates: templates.templates ?? [] },
 		facts: read(localeFiles.facts(code), FactsSchema, false)?.facts ?? [],
 		words: mergeWords(defaultWords, ownWords),
 		ui: readUiStrings(dir, locale, issues),
