@@ -50,26 +50,24 @@ function stagesServed(stages: readonly string[], context: RenderContext): string
 export function templatePages(context: RenderContext): GeneratedPage[] {
 	const templates = context.content.templates!;
 	const file = localeFile(context, localeFiles.templates);
-	return templates.templates.map((template, index) => ({
-		id: `templates/${template.id}`,
-		mdx: true,
-		body: blocks(
-			frontmatter({ title: templateName(context, template), description: template.page.description, sidebar: { order: index + 1 } }),
-			"import TemplateForm from '~/components/templates/TemplateForm.astro';",
-			prose(
-				template.intro,
-				context,
-				// The template made from the output format takes its intro and next step from `output`.
-				{ file, field: templates.generated ? 'output.intro' : `templates[${index}].intro`, page: `templates/${template.id}` },
-				(text) => md(text, context),
+	return templates.templates.map((template, index) => {
+		// Where an editor writes this template's prose: the template made from the output format keeps it in `output`.
+		const at = (field: string) => ({
+			file,
+			field: templates.generated ? `output.${field}` : `templates[${index}].${field}`,
+			page: `templates/${template.id}`,
+		});
+		return {
+			id: `templates/${template.id}`,
+			mdx: true,
+			body: blocks(
+				frontmatter({ title: templateName(context, template), description: template.page.description, sidebar: { order: index + 1 } }),
+				"import TemplateForm from '~/components/templates/TemplateForm.astro';",
+				prose(template.intro, context, at('intro'), (text) => md(text, context)),
+				template.stages && template.stages.length > 0 && stagesServed(template.stages, context),
+				`<TemplateForm id="${template.id}" />`,
+				nextStepSection(template.next_step, context, at('next_step')),
 			),
-			template.stages && template.stages.length > 0 && stagesServed(template.stages, context),
-			`<TemplateForm id="${template.id}" />`,
-			nextStepSection(template.next_step, context, {
-				file,
-				field: templates.generated ? 'output.next_step' : `templates[${index}].next_step`,
-				page: `templates/${template.id}`,
-			}),
-		),
-	}));
+		};
+	});
 }
