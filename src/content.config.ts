@@ -4,23 +4,22 @@ import { z } from 'astro/zod';
 import { docsLoader, i18nLoader } from '@astrojs/starlight/loaders';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import { playbookLoader } from './lib/content/content-layer.ts';
+import { PageShellSchema } from './schemas/page-shells.ts';
 import { UiStringsSchema } from './schemas/ui-strings.ts';
 
 export const collections = {
 	// The generated pages (src/generate writes them into src/content/docs/).
-	// `checklist`: the page is a checklist's own page, its boxes in Markdown; the sheet around them comes from `shells`.
+	// A generated page is Markdown; `checklist`, `checklists` or `workspace` in its frontmatter gives it a shell (`shells`).
 	docs: defineCollection({
 		loader: docsLoader(),
 		schema: docsSchema({
-			extend: z.object({
-				checklist: z.optional(z.object({ id: z.string(), alt: z.optional(z.string()), dense: z.optional(z.boolean()) })),
-			}),
+			extend: PageShellSchema,
 		}),
 	}),
 	// Interface strings: Starlight's own i18n collection; src/generate writes each locale's merged strings into src/content/i18n/.
 	i18n: defineCollection({ loader: i18nLoader(), schema: i18nSchema({ extend: UiStringsSchema }) }),
-	// The sheet and tools around a checklist page's boxes (src/components/overrides/MarkdownContent.astro), one MDX
-	// module for every checklist page. As a content entry, its styles and scripts go on the pages that render it only.
+	// The components around a generated page's Markdown (src/components/overrides/MarkdownContent.astro), one MDX
+	// module per kind of page. As a content entry, its styles and scripts go on the pages that render it only.
 	shells: defineCollection({ loader: glob({ base: './src/components/shells', pattern: '*.mdx' }) }),
 	// The playbook's content per locale, validated by src/lib/content/load-playbook.ts; components read it here.
 	playbook: defineCollection({ loader: playbookLoader(), schema: z.record(z.string(), z.unknown()) }),

@@ -4,11 +4,7 @@ import type { GeneratedPage } from './generated-page.ts';
 import { blocks, frontmatter, heading, href, link, md, prose, quoted } from './markdown.ts';
 import { type RenderContext, localeFile } from './render-context.ts';
 import { localeFiles } from '../lib/content/playbook-folder.ts';
-
-const imports = [
-	"import ChecklistSet from '~/components/ChecklistSet.astro';",
-	"import ChecklistSheet from '~/components/ChecklistSheet.astro';",
-].join('\n');
+import { sheetMarker } from '../schemas/page-shells.ts';
 
 /**
  * `/checklists/`, one page per checklist and `/checklists/print-all/`. `other` gives the context of the
@@ -23,7 +19,6 @@ export function checklistPages(context: RenderContext, other: (code: string) => 
 	const sheets = checklists.checklists.map((c) => buildSheet(c, context));
 	const altSheets = alt?.content.checklists?.checklists.map((c) => buildSheet(c, alt));
 	const printAll = checklists.print_all;
-	const altAttr = alt ? ` alt="${alt.locale.code}"` : '';
 	// Meeting agendas are listed apart, after the checklists.
 	const agendas = sheets.filter((s) => s.kind === 'agenda');
 	const entries = (list: Sheet[]) =>
@@ -67,23 +62,27 @@ export function checklistPages(context: RenderContext, other: (code: string) => 
 			groupsMarkdown(sheet, altSheets?.[n], context, alt, 'h1'),
 		),
 	}));
+	// Every sheet again, one after another, for printing. Markdown too: the sheets' boxes, each sheet after a
+	// marker the override splits on, with the sheets listed in `checklists` (one MDX page holding every sheet was
+	// the slowest module of a big playbook's build).
 	const all: GeneratedPage = {
 		id: 'checklists/print-all',
-		mdx: true,
+		mdx: false,
 		body: blocks(
 			frontmatter({
 				title: printAll?.title ?? context.t('pb.checklist.printAll'),
 				description: printAll?.description,
 				tableOfContents: false,
 				sidebar: { order: sheets.length + 1 },
-				// Every sheet again, for printing: search lists each sheet's own page instead.
+				// Search lists each sheet's own page instead.
 				pagefind: false,
+				checklists: {
+					...(alt ? { alt: alt.locale.code } : {}),
+					sheets: sheets.map((sheet) => ({ id: sheet.id, ...(isDense(sheet) ? { dense: true } : {}) })),
+				},
 			}),
-			imports,
 			printAll?.intro && `<p class="pb-screen-only">${md(printAll.intro, context)}</p>`,
-			`<ChecklistSet${altAttr}>`,
-			...sheets.map((sheet, n) => sheetMdx(sheet, altSheets?.[n], context, alt, 'h2')),
-			'</ChecklistSet>',
+			...sheets.flatMap((sheet, n) => [sheetMarker, groupsMarkdown(sheet, altSheets?.[n], context, alt, 'h2')]),
 		),
 	};
 	return [index, ...single, all];
@@ -92,23 +91,10 @@ export function checklistPages(context: RenderContext, other: (code: string) => 
 /** Boxes above which a sheet prints a size smaller. */
 const denseFrom = 20;
 
-/** One sheet: the component, which reads its header from the content layer, and the boxes as a Markdown task list. */
-function sheetMdx(
-	sheet: Sheet,
-	alt: Sheet | undefined,
-	context: RenderContext,
-	altContext: RenderContext | undefined,
-	level: 'h1' | 'h2',
-): string {
-	const dense = isDense(sheet) ? ' dense' : '';
-	const open = `<ChecklistSheet id="${sheet.id}" heading="${level}"${altContext ? ` alt="${altContext.locale.code}"` : ''}${dense}>`;
-	return blocks(open, groupsMarkdown(sheet, alt, context, altContext, level), '</ChecklistSheet>').trimEnd();
-}
-
 /** A sheet with many boxes prints a size smaller, so that it keeps to one page with its follow-ups and notes. */
 const isDense = (sheet: Sheet): boolean => sheet.groups.reduce((n, g) => n + g.items.length, 0) > denseFrom;
 
-/** A sheet's groups of boxes: Markdown task lists in HTML wrappers, valid as Markdown and as MDX. */
+/** A sheet's groups of boxes: Markdown task lists in HTML wrappers. */
 function groupsMarkdown(
 	sheet: Sheet,
 	alt: Sheet | undefined,

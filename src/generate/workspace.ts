@@ -64,7 +64,9 @@ export function workspaceView(context: RenderContext): WorkspaceView {
 export function workspacePage(context: RenderContext): GeneratedPage {
 	return {
 		id: 'workspace',
-		mdx: true,
+		// Markdown: its intro. `workspace` in its frontmatter has the override put the overview after it
+		// (src/components/shells/workspace.mdx); as an MDX prop, the view took a big playbook seconds to compile.
+		mdx: false,
 		body: blocks(
 			// A tool that names every template and checklist: search lists their own pages instead.
 			frontmatter({
@@ -72,11 +74,9 @@ export function workspacePage(context: RenderContext): GeneratedPage {
 				description: context.t('pb.workspace.description'),
 				tableOfContents: false,
 				pagefind: false,
+				workspace: workspaceView(context),
 			}),
-			"import WorkspaceOverview from '~/components/workspace/WorkspaceOverview.astro';",
 			md(context.t('pb.workspace.intro'), context),
-			// JSON is a valid JavaScript expression; MDX passes it to the component untouched.
-			`<WorkspaceOverview view={${JSON.stringify(workspaceView(context))}} />`,
 		),
 	};
 }

@@ -6,6 +6,7 @@ import { loadPlaybook } from '../../src/lib/content/load-playbook.ts';
 import { pageRegistry } from '../../src/lib/page-registry.ts';
 import { contentOf, playbook, root } from '../support/playbook.ts';
 import { frontmatterOf, renderPage } from '../support/render-markdown.ts';
+import { sheetMarker } from '../../src/schemas/page-shells.ts';
 
 const site = generateSite(playbook, '/');
 /** The generated file of a page in a locale. */
@@ -67,8 +68,6 @@ describe('the client playbook, generated', () => {
 		const files = [...site.files.keys()];
 		expect(files).toContain('checklists/onboarding.md');
 		expect(files).toContain('zh-cn/checklists/onboarding.md');
-		// The print-all page puts every sheet on one page, so it keeps its components in MDX.
-		expect(files).toContain('checklists/print-all.mdx');
 		expect(frontmatterOf(site.files.get('checklists/onboarding.md')!)['checklist']).toEqual({
 			id: 'onboarding',
 			alt: 'zh-cn',
@@ -77,6 +76,33 @@ describe('the client playbook, generated', () => {
 		expect(frontmatterOf(site.files.get('zh-cn/checklists/quality.md')!)['checklist']).toEqual({ id: 'quality', alt: 'en' });
 		const tree = renderPage(site.files.get('checklists/onboarding.md')!);
 		expect(selectAll('.pb-group[data-kind] li.task-list-item', tree).length).toBeGreaterThan(20);
+	});
+
+	it('writes print-all as Markdown: every sheet’s boxes after its marker, the sheets listed in its frontmatter in the same order', () => {
+		for (const { prefix, code } of playbook.locales) {
+			const dir = prefix ? `${prefix}/checklists/` : 'checklists/';
+			const file = site.files.get(`${dir}print-all.md`)!;
+			const own = [...site.files.keys()].filter(
+				(f) => f.startsWith(dir) && !f.slice(dir.length).includes('/') && !/(index|print-all)\.md$/.test(f),
+			);
+			const sheets = (frontmatterOf(file)['checklists'] as { sheets: { id: string }[] }).sheets;
+			expect(sheets.map((s) => s.id).sort()).toEqual(own.map((f) => f.replace(/.*\//, '').replace('.md', '')).sort());
+			const parts = file.split(sheetMarker).slice(1);
+			expect(parts).toHaveLength(sheets.length);
+			// Each part holds that sheet's own groups (their headings' ids start with the sheet's id), and nothing of another.
+			parts.forEach((part, n) => {
+				const ids = selectAll('h3[id]', renderPage(part)).map((h) => String(h.properties['id']));
+				for (const id of ids) expect(id.startsWith(`${sheets[n]!.id}-`), `${code} ${sheets[n]!.id}: ${id}`).toBe(true);
+			});
+		}
+	});
+
+	it('writes the workspace page as Markdown, its intro in the body and what it lists in its frontmatter', () => {
+		const page = site.files.get('zh-cn/workspace.md')!;
+		const view = frontmatterOf(page)['workspace'] as { locale: string; groups: { items: { path: string }[] }[] };
+		expect(view.locale).toBe('zh-cn');
+		expect(view.groups.flatMap((g) => g.items.map((i) => i.path))).toContain('checklists/onboarding/');
+		expect(page).not.toContain('import ');
 	});
 
 	it('shows each failure pattern with the responses that answer it and each response with the patterns it answers', () => {
