@@ -1,6 +1,5 @@
 import type { Element, Nodes, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
-import { selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import { REGISTRATION_ATTRIBUTE } from '../lib/offline/registration.ts';
 import { SOURCE_PROPERTY } from '../lib/text/source-quote.ts';
@@ -260,7 +259,7 @@ export function readSitePage(html: string, path: string, locales: readonly GateL
 		links,
 		anchors: anchorsOf(tree),
 		assets: assetsOf(tree),
-		drafts: selectAll('[data-pb-draft]', tree).map((el) => squash(toString(el))),
+		drafts: draftsOf(tree),
 	};
 }
 
@@ -312,6 +311,16 @@ function textUnquoted(node: Nodes): string {
 }
 
 const primaryLanguage = (lang: string) => lang.toLowerCase().split('-')[0] ?? '';
+
+/** The "to be written" notes of a draft build (`data-pb-draft`), as the reader sees them. */
+function draftsOf(tree: Root): string[] {
+	// One walk: a selector (`[data-pb-draft]`) tried on every element took two fifths of the gate's time.
+	const drafts: string[] = [];
+	walk(tree, (el) => {
+		if (el.properties.dataPbDraft !== undefined) drafts.push(squash(toString(el)));
+	});
+	return drafts;
+}
 
 function anchorsOf(tree: Root): Set<string> {
 	const anchors = new Set<string>();
