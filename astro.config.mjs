@@ -1,11 +1,10 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
-import { unified } from '@astrojs/markdown-remark';
-import remarkGfm from 'remark-gfm';
+import { satteri } from '@astrojs/markdown-satteri';
 import { playbook } from './src/integrations/playbook.ts';
 import { siteAddress, siteUrl } from './src/integrations/site-address.ts';
-import { remarkHeadingIds } from './src/markdown/remark-heading-ids.ts';
-import { rehypeTaskLists } from './src/markdown/rehype-task-lists.ts';
+import { headingIds } from './src/markdown/heading-ids.ts';
+import { taskLists } from './src/markdown/task-lists.ts';
 
 const site = siteUrl();
 
@@ -14,11 +13,9 @@ export default defineConfig({
 	// when deploying. Without it they are left out (checklists print the page path), and the build says so once.
 	...(site ? { site } : {}),
 	trailingSlash: 'always',
-	// The unified (remark) processor, so that remark-gfm and remark-based plugins such as the links
-	// validator see every page; GFM comes from remark-gfm itself, not twice.
-	markdown: {
-		processor: unified({ gfm: false, remarkPlugins: [remarkGfm, remarkHeadingIds], rehypePlugins: [rehypeTaskLists] }),
-	},
+	// Sätteri, Astro's own Markdown processor (GFM built in), for Markdown and MDX pages: the playbook's heading ids
+	// and working task lists are hast plugins; Starlight and the links validator add theirs.
+	markdown: { processor: satteri({ hastPlugins: [headingIds, taskLists] }) },
 	vite: {
 		build: {
 			rollupOptions: {

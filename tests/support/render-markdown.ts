@@ -1,28 +1,20 @@
 import type { Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
-import rehypeStringify from 'rehype-stringify';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
-import remarkRehype from 'remark-rehype';
-import { unified } from 'unified';
-import { remarkHeadingIds } from '../../src/markdown/remark-heading-ids.ts';
+import { markdownToHtml } from 'satteri';
+import { headingIds } from '../../src/markdown/heading-ids.ts';
+import { taskLists } from '../../src/markdown/task-lists.ts';
 
 /**
- * A generated Markdown page (frontmatter dropped) as the HTML tree Astro's Markdown pipeline makes of it:
- * GFM and the site's heading ids. For pages without components; MDX pages go through the real build.
+ * A generated Markdown page (frontmatter dropped) as the HTML tree Astro's Markdown processor (Sätteri) makes of
+ * it: GFM, the site's heading ids and working task lists. For pages without components; MDX pages go through
+ * the real build.
  */
 export function renderPage(markdown: string): Root {
 	const body = markdown.replace(/^---\n[\s\S]*?\n---\n/, '');
-	const html = String(
-		unified()
-			.use(remarkParse)
-			.use(remarkGfm)
-			.use(remarkHeadingIds)
-			.use(remarkRehype, { allowDangerousHtml: true })
-			.use(rehypeStringify, { allowDangerousHtml: true })
-			.processSync(body),
-	);
-	return fromHtml(html, { fragment: true });
+	const result = markdownToHtml(body, { hastPlugins: [headingIds, taskLists] });
+	// Sätteri runs synchronously unless a plugin is asynchronous, and these two are not.
+	if (result instanceof Promise) throw new Error('renderPage: a Markdown plugin ran asynchronously');
+	return fromHtml(result.html, { fragment: true });
 }
 
 /** The frontmatter fields of a generated page. */

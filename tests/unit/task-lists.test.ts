@@ -1,25 +1,26 @@
 import { readFileSync } from 'node:fs';
-import { compile } from '@mdx-js/mdx';
 import type { Element, Root } from 'hast';
-import rehypeStringify from 'rehype-stringify';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
-import remarkRehype from 'remark-rehype';
-import { unified } from 'unified';
+import { defineHastPlugin, markdownToHtml, mdxToJs, type HastPluginEntry } from 'satteri';
 import { describe, expect, it } from 'vitest';
-import { rehypeTaskLists } from '../../src/markdown/rehype-task-lists';
+import { taskLists } from '../../src/markdown/task-lists';
 
 const fixture = readFileSync(new URL('../fixtures/hand-written-checklist/pages/index.mdx', import.meta.url), 'utf8');
 
-const toHtml = async (markdown: string) =>
-	String(await unified().use(remarkParse).use(remarkGfm).use(remarkRehype).use(rehypeTaskLists).use(rehypeStringify).process(markdown));
+const toHtml = async (markdown: string) => (await markdownToHtml(markdown, { hastPlugins: [taskLists] })).html.trim();
 
-/** The hast MDX produces for a hand-written page, captured after the plugin ran. */
-async function mdxTree(source: string): Promise<Root> {
+/** A plain copy of the tree Sätteri hands a plugin (its children are read lazily). */
+const copy = (node: unknown): Root =>
+	JSON.parse(JSON.stringify(node, (key, value: unknown) => (key === '_resolver' || key === '_id' ? undefined : value)));
+
+/** The hast a page produces, captured after the plugin ran: MDX (a hand-written page) or Markdown (a generated one). */
+async function treeOf(source: string, format: 'mdx' | 'md' = 'mdx'): Promise<Root> {
 	let tree: Root | undefined;
-	await compile(source, { remarkPlugins: [remarkGfm], rehypePlugins: [rehypeTaskLists, () => (t: Root) => void (tree = t)] });
+	const capture: HastPluginEntry = defineHastPlugin({ name: 'capture', after: (root) => void (tree = copy(root)) });
+	const hastPlugins = [taskLists, capture];
+	await (format === 'mdx' ? mdxToJs(source, { hastPlugins }) : markdownToHtml(source, { hastPlugins }));
 	return tree!;
 }
+const mdxTree = (source: string) => treeOf(source, 'mdx');
 
 function findAll(node: Root | Element, test: (element: Element) => boolean, found: Element[] = []): Element[] {
 	for (const child of node.children) {
@@ -31,7 +32,7 @@ function findAll(node: Root | Element, test: (element: Element) => boolean, foun
 	return found;
 }
 
-describe('rehype-task-lists', () => {
+describe('task lists', () => {
 	it('turns a Markdown task item into an enabled checkbox with its text as label', async () => {
 		const html = await toHtml('- [ ] Send the agenda\n- [x] Book the room\n');
 		expect(html).toContain(
@@ -80,19 +81,11 @@ describe('rehype-task-lists', () => {
 	});
 
 	it('reads inline HTML in a Markdown page as MDX does: the same value and search text', async () => {
-		// A checklist's own page is Markdown: Astro's pipeline hands the plugin inline HTML unparsed (raw nodes).
+		// A checklist's own page is Markdown: Sätteri hands the plugin inline HTML unparsed (raw nodes).
 		const item = '- [ ] Name the **sponsor** <span lang="zh-CN">说出发起人</span> <span data-task-note>→ Response: [map](/x/)</span>\n';
-		let tree: Root | undefined;
-		await unified()
-			.use(remarkParse)
-			.use(remarkGfm)
-			.use(remarkRehype, { allowDangerousHtml: true })
-			.use(rehypeTaskLists)
-			.use(() => (t: Root) => void (tree = t))
-			.use(rehypeStringify)
-			.process(item);
-		const [input] = findAll(tree!, (e) => e.tagName === 'input');
-		const [label] = findAll(tree!, (e) => e.tagName === 'label');
+		const tree = await treeOf(item, 'md');
+		const [input] = findAll(tree, (e) => e.tagName === 'input');
+		const [label] = findAll(tree, (e) => e.tagName === 'label');
 		expect(input?.properties['value']).toBe('name-the-sponsor');
 		expect(label?.properties).toMatchObject({ dataSearchText: 'Name the sponsor → Response: map' });
 		// The other language is an element inside the label, as in MDX.

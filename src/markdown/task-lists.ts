@@ -1,0 +1,151 @@
+import GithubSlugger from 'github-slugger';
+import type { Element, ElementContent, Root, RootContent } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { toHtml } from 'hast-util-to-html';
+import { defineHastPlugin, type HastPluginEntry } from 'satteri';
+import { searchableLabel } from '../lib/search-index';
+
+/** The class the label of every task-list item gets; styles and the checklist island use it. */
+export const taskLabelClass = 'pb-task-label';
+
+/**
+ * Makes every Markdown task list (`- [ ] item`, GFM) a working checklist without JavaScript, as a Sätteri hast
+ * plugin (Astro's Markdown processor, for Markdown and MDX pages): the checkbox is enabled, gets an id and a
+ * `value`, under which its tick is stored, and the item's text becomes its `<label>`. The value is the item's id
+ * when the item starts with a marker `<span data-task-id="…"></span>` (generated checklists: the same id in every
+ * locale, so rewording an item keeps its ticks; the old wording-based value stays in `data-was` for ticks saved
+ * before ids), or else a slug of the item's own text. Generated checklists are task lists too, so hand-written and
+ * generated checklists share one markup.
+ *
+ * Text in another language (any child with a `lang` attribute, used by bilingual printing) and notes
+ * (a child with `data-task-note`, such as "→ Response: …") stay inside the label but do not count for
+ * the slug, so ticks survive switching the other language on and off. Search indexes the label's text
+ * with its notes and without the other language (see `src/lib/search-index.ts`).
+ *
+ * A factory: each page gets its own box numbers (`task-1` …) and slugs.
+ */
+export const taskLists: HastPluginEntry = () => {
+	const slugger = new GithubSlugger();
+	let count = 0;
+	return defineHastPlugin({
+		name: 'pb-task-lists',
+		element: {
+			filter: ['li'],
+			visit(node) {
+				if (!hasClass(node, 'task-list-item')) return;
+				// In a Markdown (not MDX) page, inline HTML in an item (the other language, a note, a quote) is
+				// unparsed (`raw` nodes, each tag apart): it is parsed first, as in MDX, so that the item's text
+				// leaves out the other language and notes.
+				const li = plain(node) as Element;
+				count += 1;
+				return labelItem(hasRaw(li) ? parsed(li) : li, `task-${count}`, slugger);
+			},
+		},
+	});
+};
+
+/** A task-list item with its box enabled and its text as the box's label; `id` is the box's id. */
+function labelItem(li: Element, id: string, slugger: GithubSlugger): Element {
+	// A loose list wraps the item's text in a paragraph.
+	const holder = li.children.find(isElement)?.tagName === 'p' ? (li.children.find(isElement) as Element) : li;
+	const inputIndex = holder.children.findIndex((child) => isElement(child) && child.tagName === 'input');
+	const input = holder.children[inputIndex];
+	if (!input || !isElement(input)) return li;
+
+	// Everything after the box up to a nested list is the item's text.
+	const end = holder.children.findIndex(
+		(child, index) => index > inputIndex && isElement(child) && (child.tagName === 'ul' || child.tagName === 'ol'),
+	);
+	const stop = end === -1 ? holder.children.length : end;
+	const all = holder.children.slice(inputIndex + 1, stop);
+	// A generated item starts with an empty `<span data-task-id>`: its id, which replaces the marker.
+	const key = all.map(taskIdOf).find(Boolean);
+	const content = all.filter((node) => !taskIdOf(node));
+	const text = textOf(content, { notes: false }).trim();
+	const wording = slugger.slug(text || id);
+
+	delete input.properties['disabled'];
+	input.properties['id'] = id;
+	input.properties['value'] = key ?? wording;
+	// Ticks saved before items had ids were kept under the wording: the checklist island still reads them.
+	if (key) input.properties['dataWas'] = wording;
+	// Built from a plain object: MDX's type augmentation of hast types `htmlFor` as a list.
+	const properties: Record<string, string | string[]> = {
+		htmlFor: id,
+		className: [taskLabelClass],
+		...hastProperties(searchableLabel(textOf(content, { notes: true }))),
+	};
+	const label: Element = { type: 'element', tagName: 'label', properties, children: trimStart(content) };
+	holder.children.splice(inputIndex + 1, all.length, label);
+	return li;
+}
+
+type Node = Root | RootContent;
+
+/** Whether a node holds unparsed inline HTML. */
+const hasRaw = (node: Node): boolean => (node.type as string) === 'raw' || ('children' in node && (node.children as Node[]).some(hasRaw));
+
+/** The item with its inline HTML parsed: serialised as it stands (inline HTML as written) and parsed again. */
+function parsed(li: Element): Element {
+	return fromHtml(toHtml(li, { allowDangerousHtml: true }), { fragment: true }).children.find(isElement)!;
+}
+
+/** A plain, writable hast copy of a node Sätteri hands out (its children are read lazily and are read-only). */
+function plain(node: Node): Node {
+	const copy: Record<string, unknown> = {};
+	for (const key of ['type', 'tagName', 'value', 'name', 'attributes'] as const)
+		if (key in node) copy[key] = (node as unknown as Record<string, unknown>)[key];
+	if ('properties' in node) copy['properties'] = { ...node.properties };
+	if ('children' in node) copy['children'] = (node.children as Node[]).map(plain);
+	return copy as unknown as Node;
+}
+
+const isElement = (node: unknown): node is Element => typeof node === 'object' && node !== null && (node as Element).type === 'element';
+
+function hasClass(element: Element, name: string): boolean {
+	const value: unknown = element.properties['className'];
+	return Array.isArray(value) ? value.includes(name) : typeof value === 'string' && value.split(/\s+/).includes(name);
+}
+
+/** Text of the nodes, leaving out other-language parts and, unless asked for, notes (elements or MDX JSX). */
+function textOf(nodes: readonly Node[], options: { notes: boolean }): string {
+	const skipped = options.notes ? ['lang'] : ['lang', 'data-task-note'];
+	return nodes
+		.map((node): string => {
+			if (node.type === 'text') return node.value;
+			if (isElement(node) && skipped.some((name) => node.properties[camelCase(name)] !== undefined)) return '';
+			if (isMdxJsx(node) && node.attributes.some((attribute) => 'name' in attribute && skipped.includes(attribute.name ?? ''))) return '';
+			return 'children' in node ? textOf(node.children as Node[], options) : '';
+		})
+		.join('');
+}
+
+/** The id an item's marker (`<span data-task-id="…">`, element or MDX JSX) carries; undefined for other nodes. */
+function taskIdOf(node: Node): string | undefined {
+	if (isElement(node)) return typeof node.properties['dataTaskId'] === 'string' ? node.properties['dataTaskId'] : undefined;
+	if (!isMdxJsx(node)) return undefined;
+	const value = node.attributes.find((attribute) => 'name' in attribute && attribute.name === 'data-task-id')?.value;
+	return typeof value === 'string' ? value : undefined;
+}
+
+/** HTML attributes as hast properties. */
+const hastProperties = (attributes: Record<string, string>): Record<string, string> =>
+	Object.fromEntries(Object.entries(attributes).map(([name, value]) => [camelCase(name), value]));
+
+/** hast's property name of an HTML attribute: `data-task-note` -> `dataTaskNote`. */
+const camelCase = (attribute: string): string => attribute.replace(/-([a-z])/g, (_, letter: string) => letter.toUpperCase());
+
+interface MdxJsxNode {
+	type: 'mdxJsxTextElement' | 'mdxJsxFlowElement';
+	attributes: { name?: string; value?: unknown }[];
+}
+
+const isMdxJsx = (node: unknown): node is MdxJsxNode =>
+	typeof node === 'object' && node !== null && ['mdxJsxTextElement', 'mdxJsxFlowElement'].includes((node as MdxJsxNode).type);
+
+/** Drops the space GFM leaves between the box and the text. */
+function trimStart(nodes: ElementContent[]): ElementContent[] {
+	const [first, ...rest] = nodes;
+	if (first?.type === 'text') return first.value.trimStart() ? [{ ...first, value: first.value.trimStart() }, ...rest] : rest;
+	return nodes;
+}
