@@ -2,7 +2,8 @@
  * `npm run bench`: how the generator's build time grows with a playbook's size, against a plain Starlight site.
  * Builds, in one run: the client playbook; synthetic playbooks (imported from a generated skill text, built as
  * drafts) of about 100 and 1,000 pages per locale; and plain Starlight sites (Markdown pages of the same size and
- * number, two locales, search on). Prints wall-clock seconds, milliseconds per page and the ratio to plain Starlight.
+ * number, two locales, search on). Prints wall-clock seconds, milliseconds per page and the ratio to plain Starlight;
+ * `--runs N` builds each N times and keeps the median.
  * Not a test: the numbers depend on the machine. It writes into this checkout's generated folders
  * (src/content/docs, src/content/i18n) and `bench/`: run it alone, then `npm run build` again for the real site.
  */
@@ -16,13 +17,21 @@ import { syntheticSkill } from '../src/skill-text/synthetic.ts';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const astro = join(root, 'node_modules/.bin/astro');
-const { values } = parseArgs({ options: { sizes: { type: 'string', default: '100,1000' } } });
+const { values } = parseArgs({ options: { sizes: { type: 'string', default: '100,1000' }, runs: { type: 'string', default: '1' } } });
 const sizes = values.sizes.split(',').map(Number);
+// A shared machine's speed drifts from one minute to the next: with `--runs 3` each build runs three times, the
+// playbook and its plain Starlight site one after the other, and the median counts.
+const runCount = Math.max(1, Number(values.runs));
 
 interface Run {
 	name: string;
 	pages: number;
 	seconds: number;
+}
+
+/** The run of median time. */
+function medianOf(list: Run[]): Run {
+	return [...list].sort((a, b) => a.seconds - b.seconds)[Math.floor(list.length / 2)]!;
 }
 
 /** Runs `astro build` and times it; throws with the output if it fails. */
@@ -84,14 +93,17 @@ function plainSite(perLocale: number): string {
 	return dir;
 }
 
-const runs: Run[] = [build('client playbook', [])];
+const runs: Run[] = [medianOf(Array.from({ length: runCount }, () => build('client playbook', [])))];
 const rows: { size: number; playbook: Run; plain: Run }[] = [];
 for (const size of sizes) {
-	const playbook = build(`synthetic playbook, ~${size} pages per locale`, [], {
-		PLAYBOOK_DIR: syntheticPlaybook(size),
-		PLAYBOOK_DRAFT: '1',
-	});
-	const plain = build(`plain Starlight, ${size} pages per locale`, ['--root', plainSite(size)]);
+	const playbookDir = syntheticPlaybook(size);
+	const pairs = Array.from({ length: runCount }, () => ({
+		playbook: build(`synthetic playbook, ~${size} pages per locale`, [], { PLAYBOOK_DIR: playbookDir, PLAYBOOK_DRAFT: '1' }),
+		// A new plain site each time: its content cache is cold, as the playbook's is.
+		plain: build(`plain Starlight, ${size} pages per locale`, ['--root', plainSite(size)]),
+	}));
+	const playbook = medianOf(pairs.map((pair) => pair.playbook));
+	const plain = medianOf(pairs.map((pair) => pair.plain));
 	runs.push(playbook, plain);
 	rows.push({ size, playbook, plain });
 }
