@@ -21,7 +21,8 @@ const { values } = parseArgs({ options: { sizes: { type: 'string', default: '100
 const sizes = values.sizes.split(',').map(Number);
 // A shared machine's speed drifts from one minute to the next: with `--runs 3` each build runs three times, the
 // playbook and its plain Starlight site one after the other, and the median counts.
-const runCount = Math.max(1, Number(values.runs));
+const runCount = Number(values.runs);
+if (!Number.isInteger(runCount) || runCount < 1) throw new Error(`--runs takes a whole number of at least 1, not “${values.runs}”.`);
 
 interface Run {
 	name: string;

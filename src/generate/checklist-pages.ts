@@ -4,6 +4,7 @@ import type { GeneratedPage } from './generated-page.ts';
 import { blocks, frontmatter, heading, href, link, md, prose, quoted } from './markdown.ts';
 import { type RenderContext, localeFile } from './render-context.ts';
 import { localeFiles } from '../lib/content/playbook-folder.ts';
+import { inlineHtml } from '../lib/inline-markdown.ts';
 import { sheetMarker } from '../schemas/page-shells.ts';
 
 /**
@@ -81,7 +82,8 @@ export function checklistPages(context: RenderContext, other: (code: string) => 
 					sheets: sheets.map((sheet) => ({ id: sheet.id, ...(isDense(sheet) ? { dense: true } : {}) })),
 				},
 			}),
-			printAll?.intro && `<p class="pb-screen-only">${md(printAll.intro, context)}</p>`,
+			// An HTML block, whose inside Markdown leaves as it is: the intro goes in as HTML.
+			printAll?.intro && `<p class="pb-screen-only">${inlineHtml(printAll.intro, (ref) => href(ref, context))}</p>`,
 			...sheets.flatMap((sheet, n) => [sheetMarker, groupsMarkdown(sheet, altSheets?.[n], context, alt, 'h2')]),
 		),
 	};
@@ -122,7 +124,7 @@ function groupMdx(
 		const refs = item.links?.length
 			? ` <span class="pb-task-refs" data-task-note>→ ${context.t('pb.named', { name: context.t('pb.checklist.response'), text: item.links.map((l) => quoted(link(l.text, href(l.page, context)))).join(' · ') })}</span>`
 			: '';
-		// The item's id travels to its box (rehype-task-lists.ts), so a reworded item keeps its ticks.
+		// The item's id travels to its box (src/markdown/task-lists.ts), so a reworded item keeps its ticks.
 		const key = item.id ? `<span data-task-id="${item.id}"></span>` : '';
 		return `- [ ] ${key}${withQuote(md(item.text, context), item.quote && md(item.quote, context))}${altText(alt?.items[i]?.text)}${refs}`;
 	});
@@ -130,7 +132,7 @@ function groupMdx(
 	// table of contents and the heading's accessible name stay in the page's language.
 	const altHeading =
 		alt?.heading && altContext
-			? `<p class="pb-alt pb-alt--heading" lang="${lang}" data-pagefind-ignore>${md(alt.heading, altContext)}</p>`
+			? `<p class="pb-alt pb-alt--heading" lang="${lang}" data-pagefind-ignore>${inlineHtml(alt.heading, (ref) => href(ref, altContext))}</p>`
 			: undefined;
 	// The group's kind travels on a wrapper: the island counts warning signs apart from done actions.
 	const list = group.compact ? `<div class="pb-compact">\n\n${items.join('\n')}\n\n</div>` : items.join('\n');

@@ -39,7 +39,7 @@ export function labelled(label: string, text: string, context: Pick<RenderContex
 	return /\s$/.test(colon) ? `**${bare}${colon.trim()}** ${text}` : `**${bare}**${colon}${text}`;
 }
 
-/** A Markdown heading with a stable id shared by every locale (see remark-heading-ids.ts). */
+/** A Markdown heading with a stable id shared by every locale (see src/markdown/heading-ids.ts). */
 export const heading = (level: number, text: string, id: string): string => `${'#'.repeat(level)} ${text} \\{#${id}\\}`;
 
 /** The id a key or text gets as an anchor: `core_elements` -> `core-elements`. */

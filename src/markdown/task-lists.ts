@@ -31,14 +31,27 @@ export const taskLists: HastPluginEntry = () => {
 		name: 'pb-task-lists',
 		element: {
 			filter: ['li'],
-			visit(node) {
+			visit(node, ctx) {
 				if (!hasClass(node, 'task-list-item')) return;
+				// A nested item is labelled with the item it is in: Sätteri applies each replacement to the tree as it
+				// was, so one queued for a node inside a replaced item would be dropped.
+				let up: ReturnType<typeof ctx.parent> = ctx.parent(node);
+				while (up && up.type !== 'root') {
+					if (up.type === 'element' && hasClass(up, 'task-list-item')) return;
+					up = ctx.parent(up);
+				}
 				// In a Markdown (not MDX) page, inline HTML in an item (the other language, a note, a quote) is
 				// unparsed (`raw` nodes, each tag apart): it is parsed first, as in MDX, so that the item's text
 				// leaves out the other language and notes.
 				const li = plain(node) as Element;
-				count += 1;
-				return labelItem(hasRaw(li) ? parsed(li) : li, `task-${count}`, slugger);
+				// Boxes are numbered in document order: the item, then the items of its nested lists.
+				const label = (item: Element): Element => {
+					count += 1;
+					labelItem(item, `task-${count}`, slugger);
+					for (const nested of nestedItems(item)) label(nested);
+					return item;
+				};
+				return label(hasRaw(li) ? parsed(li) : li);
 			},
 		},
 	});
@@ -82,6 +95,18 @@ function labelItem(li: Element, id: string, slugger: GithubSlugger): Element {
 
 type Node = Root | RootContent;
 
+/** The task items of an item's nested lists, outermost first (their own nested items are reached through them). */
+function nestedItems(li: Element): Element[] {
+	const found: Element[] = [];
+	const walk = (node: Node): void => {
+		for (const child of 'children' in node ? (node.children as Node[]) : [])
+			if (isElement(child) && child.tagName === 'li' && hasClass(child, 'task-list-item')) found.push(child);
+			else walk(child);
+	};
+	walk(li);
+	return found;
+}
+
 /** Whether a node holds unparsed inline HTML. */
 const hasRaw = (node: Node): boolean => (node.type as string) === 'raw' || ('children' in node && (node.children as Node[]).some(hasRaw));
 
@@ -93,7 +118,8 @@ function parsed(li: Element): Element {
 /** A plain, writable hast copy of a node Sätteri hands out (its children are read lazily and are read-only). */
 function plain(node: Node): Node {
 	const copy: Record<string, unknown> = {};
-	for (const key of ['type', 'tagName', 'value', 'name', 'attributes'] as const)
+	// `position` for the links validator's messages, `data` for MDX (an explicit JSX element stays one).
+	for (const key of ['type', 'tagName', 'value', 'name', 'attributes', 'position', 'data'] as const)
 		if (key in node) copy[key] = (node as unknown as Record<string, unknown>)[key];
 	if ('properties' in node) copy['properties'] = { ...node.properties };
 	if ('children' in node) copy['children'] = (node.children as Node[]).map(plain);

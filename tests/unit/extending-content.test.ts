@@ -13,6 +13,20 @@ const pageOf = (site: ReturnType<typeof generateSite>, prefix: string, id: strin
 	[...site.files.entries()].find(([file]) => file.replace(/(\/index)?\.mdx?$/, '') === [prefix, id].filter(Boolean).join('/'))?.[1];
 
 describe('extending the playbook with content only', () => {
+	it('renders inline Markdown in the print-all intro, a block of HTML in a Markdown page, and shows its characters as written', () => {
+		const copy = copyContent();
+		copy.edit('en/checklists.yaml', (t) =>
+			t.replace(/^ {2}intro: .*$/m, '  intro: Print **all** of them for Q&A <day one>, see [the stages](page:lifecycle).'),
+		);
+		const site = generateSite(loadPlaybook({ dir: copy.dir, draft: false }).playbook, '/');
+		const intro = pageOf(site, '', 'checklists/print-all')!
+			.split('\n')
+			.find((line) => line.includes('pb-screen-only'))!;
+		expect(intro).toBe(
+			'<p class="pb-screen-only">Print <strong>all</strong> of them for Q&amp;A &lt;day one&gt;, see <a href="/lifecycle/">the stages</a>.</p>',
+		);
+	});
+
 	it('turns a sixth stage, added to both locales with its prose and checklist, into pages linked from the overview', () => {
 		const copy = copyContent();
 		const stage = {

@@ -92,6 +92,33 @@ describe('task lists', () => {
 		expect(findAll(label!, (e) => e.properties['lang'] === 'zh-CN')).toHaveLength(1);
 	});
 
+	it('labels the items of nested lists too, numbered in document order, in Markdown and MDX', async () => {
+		const source = '- [ ] Outer\n  - [ ] Inner <span lang="zh-CN">内</span>\n  - [x] Inner too\n    - [ ] Deepest\n- [ ] Second\n';
+		const expected = [
+			['task-1', 'outer'],
+			['task-2', 'inner'],
+			['task-3', 'inner-too'],
+			['task-4', 'deepest'],
+			['task-5', 'second'],
+		];
+		for (const format of ['md', 'mdx'] as const) {
+			const tree = await treeOf(source, format);
+			const inputs = findAll(tree, (e) => e.tagName === 'input');
+			expect(
+				inputs.map((i) => [i.properties['id'], i.properties['value']]),
+				format,
+			).toEqual(expected);
+			expect(
+				inputs.filter((i) => i.properties['disabled'] !== undefined),
+				format,
+			).toEqual([]);
+			expect(
+				findAll(tree, (e) => e.tagName === 'label').map((l) => l.properties['htmlFor']),
+				format,
+			).toEqual(expected.map(([id]) => id));
+		}
+	});
+
 	it('leaves ordinary lists alone', async () => {
 		expect(await toHtml('- plain item\n')).toBe('<ul>\n<li>plain item</li>\n</ul>');
 	});
