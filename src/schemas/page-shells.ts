@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import type { WorkspaceView } from '../lib/workspace/view.ts';
+import { WorkspaceViewSchema } from '../lib/workspace/view.ts';
 
 /**
  * The frontmatter fields that put a shell around a generated Markdown page: the components a page needs beside
@@ -24,7 +24,7 @@ export const PageShellSchema = z.object({
 	 */
 	checklists: z.optional(z.object({ alt: z.optional(z.string()), sheets: z.array(SheetSchema) })),
 	/** The workspace page: what it lists, built by `src/generate/workspace.ts`; the body is its intro. */
-	workspace: z.optional(z.custom<WorkspaceView>((value) => typeof value === 'object' && value !== null && 'groups' in value)),
+	workspace: z.optional(WorkspaceViewSchema),
 });
 
 /** The shell fields as read from a page's frontmatter; a checklist's `alt` is the code of the locale printed under each item. */
