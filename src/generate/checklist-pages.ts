@@ -1,10 +1,9 @@
 import { pairedLocale } from '../lib/locale-pairs.ts';
 import { type Sheet, type SheetGroup, buildSheet } from './checklist-sheets.ts';
 import type { GeneratedPage } from './generated-page.ts';
-import { blocks, frontmatter, heading, href, link, md, prose, quoted } from './markdown.ts';
+import { blocks, frontmatter, heading, href, link, md, mdHtml, prose, quoted } from './markdown.ts';
 import { type RenderContext, localeFile } from './render-context.ts';
 import { localeFiles } from '../lib/content/playbook-folder.ts';
-import { inlineHtml } from '../lib/inline-markdown.ts';
 import { sheetMarker } from '../schemas/page-shells.ts';
 
 /**
@@ -82,8 +81,7 @@ export function checklistPages(context: RenderContext, other: (code: string) => 
 					sheets: sheets.map((sheet) => ({ id: sheet.id, ...(isDense(sheet) ? { dense: true } : {}) })),
 				},
 			}),
-			// An HTML block, whose inside Markdown leaves as it is: the intro goes in as HTML.
-			printAll?.intro && `<p class="pb-screen-only">${inlineHtml(printAll.intro, (ref) => href(ref, context))}</p>`,
+			printAll?.intro && `<p class="pb-screen-only">${mdHtml(printAll.intro, context)}</p>`,
 			...sheets.flatMap((sheet, n) => [sheetMarker, groupsMarkdown(sheet, altSheets?.[n], context, alt, 'h2')]),
 		),
 	};
@@ -132,7 +130,7 @@ function groupMdx(
 	// table of contents and the heading's accessible name stay in the page's language.
 	const altHeading =
 		alt?.heading && altContext
-			? `<p class="pb-alt pb-alt--heading" lang="${lang}" data-pagefind-ignore>${inlineHtml(alt.heading, (ref) => href(ref, altContext))}</p>`
+			? `<p class="pb-alt pb-alt--heading" lang="${lang}" data-pagefind-ignore>${mdHtml(alt.heading, altContext)}</p>`
 			: undefined;
 	// The group's kind travels on a wrapper: the island counts warning signs apart from done actions.
 	const list = group.compact ? `<div class="pb-compact">\n\n${items.join('\n')}\n\n</div>` : items.join('\n');

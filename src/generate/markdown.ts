@@ -1,6 +1,6 @@
 import { slug } from 'github-slugger';
 import type { PageRef } from '../schemas/common.ts';
-import { localiseLinks, protectText } from '../lib/inline-markdown.ts';
+import { inlineHtml, localiseLinks, protectText } from '../lib/inline-markdown.ts';
 import { SOURCE_ATTRIBUTE } from '../lib/text/source-quote.ts';
 import { pageHref } from '../lib/urls.ts';
 import { draftNote, need, type RenderContext } from './render-context.ts';
@@ -10,6 +10,12 @@ export const href = (ref: PageRef, { locale, base }: Pick<RenderContext, 'locale
 
 /** Content text (prose) as inline Markdown: shown exactly as written, inline Markdown kept, `page:` links localised. */
 export const md = (text: string, context: RenderContext): string => localiseLinks(protectText(text), (ref) => href(ref, context));
+
+/**
+ * Content text as inline HTML, for inside an HTML block of a Markdown page (a line that starts with a tag), where
+ * Markdown is not read: what `md` keeps as Markdown is rendered, everything else escaped, `page:` links localised.
+ */
+export const mdHtml = (text: string, context: RenderContext): string => inlineHtml(text, (ref) => href(ref, context));
 
 /** Text of the skill itself, with the site's words for what the source calls itself (site.yaml `rename`). */
 export function sourceText(text: string, context: RenderContext): string {

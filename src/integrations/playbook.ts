@@ -57,7 +57,7 @@ export function playbook(): AstroIntegration {
 									Hero: './src/components/overrides/Hero.astro',
 									ThemeProvider: './src/components/overrides/ThemeProvider.astro',
 									ThemeSelect: './src/components/overrides/ThemeSelect.astro',
-									// Puts the checklist sheet around a checklist page's Markdown boxes (one MDX module for all of them).
+									// Puts a shared MDX shell around a checklist or workspace page's Markdown (src/schemas/page-shells.ts).
 									MarkdownContent: './src/components/overrides/MarkdownContent.astro',
 								},
 								lastUpdated: false,

@@ -57,13 +57,13 @@ export const taskLists: HastPluginEntry = () => {
 	});
 };
 
-/** A task-list item with its box enabled and its text as the box's label; `id` is the box's id. */
-function labelItem(li: Element, id: string, slugger: GithubSlugger): Element {
+/** Enables a task-list item's box, in place, and makes the item's text its label; `id` is the box's id. */
+function labelItem(li: Element, id: string, slugger: GithubSlugger): void {
 	// A loose list wraps the item's text in a paragraph.
 	const holder = li.children.find(isElement)?.tagName === 'p' ? (li.children.find(isElement) as Element) : li;
 	const inputIndex = holder.children.findIndex((child) => isElement(child) && child.tagName === 'input');
 	const input = holder.children[inputIndex];
-	if (!input || !isElement(input)) return li;
+	if (!input || !isElement(input)) return;
 
 	// Everything after the box up to a nested list is the item's text.
 	const end = holder.children.findIndex(
@@ -90,7 +90,6 @@ function labelItem(li: Element, id: string, slugger: GithubSlugger): Element {
 	};
 	const label: Element = { type: 'element', tagName: 'label', properties, children: trimStart(content) };
 	holder.children.splice(inputIndex + 1, all.length, label);
-	return li;
 }
 
 type Node = Root | RootContent;
