@@ -10,7 +10,7 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { syntheticSkill } from '../src/skill-text/synthetic.ts';
@@ -107,6 +107,7 @@ for (const size of sizes) {
 	const plain = medianOf(pairs.map((pair) => pair.plain));
 	runs.push(playbook, plain);
 	rows.push({ size, playbook, plain });
+	rmSync(dirname(playbookDir), { recursive: true, force: true });
 }
 
 const ms = (run: Run) => ((run.seconds * 1000) / run.pages).toFixed(1);
