@@ -54,6 +54,11 @@ for (const root of document.querySelectorAll<HTMLElement>('pb-checklist')) {
 		if (!sheet || !box !== (event.type !== 'change')) return;
 		writing = true;
 		const saved = writeRecord(client, idOf(sheet), (r) => {
+			// A sheet's first save keeps what it showed: a box written as `[x]` stays ticked after a reload.
+			if (!r.t)
+				r.ticks = boxes([sheet])
+					.filter((b) => b.defaultChecked)
+					.map((b) => b.value);
 			if (!box) return void mirror(target, (r.values[target.name] = target.value));
 			const ticks = new Set(r.ticks);
 			ticks.delete(box.dataset['was']!);

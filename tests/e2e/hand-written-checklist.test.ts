@@ -44,6 +44,12 @@ describe('a hand-written checklist page', () => {
 		await page.getByRole('checkbox', { name: /^Send the agenda/ }).check();
 		await page.reload();
 		await expect(page.getByRole('checkbox', { name: /^Send the agenda/ }).isChecked()).resolves.toBe(true);
+		// The box written as [x] was not clicked: the first save kept it ticked with the rest.
+		await expect(page.getByRole('checkbox', { name: 'Book the room' }).isChecked()).resolves.toBe(true);
+		await page.getByRole('checkbox', { name: 'Book the room' }).uncheck();
+		await page.reload();
+		await expect(page.getByRole('checkbox', { name: 'Book the room' }).isChecked()).resolves.toBe(false);
+		await expect(page.getByRole('checkbox', { name: /^Send the agenda/ }).isChecked()).resolves.toBe(true);
 		await page.context().close();
 	});
 
