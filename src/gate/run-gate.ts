@@ -36,10 +36,11 @@ export interface GateResult {
 	durationMs: number;
 }
 
-/** Reads every HTML page under `dir` and runs every check. */
+/** Reads every HTML page under `dir` (the built site) and runs every check. */
 export function runGate(dir: string, config: GateConfig): GateResult {
 	const started = performance.now();
-	const all = htmlFiles(dir).map((file) => readSitePage(readFileSync(join(dir, file), 'utf8'), urlPathOf(file), config.locales));
+	// As bytes: only the part the gate reads is decoded (site-page.ts `readerPart`).
+	const all = htmlFiles(dir).map((file) => readSitePage(readFileSync(join(dir, file)), urlPathOf(file), config.locales));
 	const byPath = new Map(all.map((page) => [page.path, page]));
 	const exceptions: GateResult['exceptions'] = [];
 	const checked: GateSite['pages'] = [];

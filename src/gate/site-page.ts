@@ -121,14 +121,27 @@ const readerAttributes = ['ariaLabel', 'alt', 'title', 'placeholder'] as const;
 /**
  * The part of a page the gate reads: the `<head>` (title, description, scripts, styles) and `<main>`.
  * Starlight's header and sidebar repeat on every page and hold no content, and skipping them makes
- * parsing three to four times faster. A page without a `<main>` is read whole.
+ * parsing three to four times faster. A page given as its UTF-8 bytes (as read from its file) is decoded
+ * only there: a big playbook's sidebar is most of each file. A page without a `<main>` is read whole.
  */
-function readerPart(html: string): string {
-	const headEnd = html.indexOf('</head>');
-	const mainStart = html.search(/<main[\s>]/);
-	const mainEnd = html.lastIndexOf('</main>');
-	if (headEnd === -1 || mainStart === -1 || mainEnd < mainStart) return html;
-	return `${html.slice(0, headEnd + 7)}<body>${html.slice(mainStart, mainEnd + 7)}</body></html>`;
+function readerPart(html: string | Uint8Array): string {
+	const page = typeof html === 'string' ? html : Buffer.from(html.buffer, html.byteOffset, html.byteLength);
+	const text = (start = 0, end = page.length) => (typeof page === 'string' ? page.slice(start, end) : page.toString('utf8', start, end));
+	const headEnd = page.indexOf('</head>');
+	const mainStart = mainTagIn(page);
+	const mainEnd = page.lastIndexOf('</main>');
+	if (headEnd === -1 || mainStart === -1 || mainEnd < mainStart) return text();
+	return `${text(0, headEnd + 7)}<body>${text(mainStart, mainEnd + 7)}</body></html>`;
+}
+
+/** Where `<main>` (or `<main …>`) starts, in a page's text or its UTF-8 bytes; -1 if nowhere. */
+function mainTagIn(page: string | Buffer): number {
+	for (let at = page.indexOf('<main'); at !== -1; at = page.indexOf('<main', at + 1)) {
+		const next = typeof page === 'string' ? page.charCodeAt(at + 5) : page[at + 5];
+		// `>` or HTML whitespace, not `<mainly>`.
+		if (next === 0x3e || next === 0x20 || next === 0x09 || next === 0x0a || next === 0x0c || next === 0x0d) return at;
+	}
+	return -1;
 }
 
 type ContentEvent =
@@ -141,8 +154,11 @@ const headingLevel = (el: Element) => (/^h[2-6]$/.test(el.tagName) ? Number(el.t
 const classes = (el: Element) => (Array.isArray(el.properties.className) ? el.properties.className.map(String) : []);
 const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
 
-/** Parses a built page. `path` is its URL path; `locales` tell its locale from the path. */
-export function readSitePage(html: string, path: string, locales: readonly GateLocale[]): SitePage {
+/**
+ * Parses a built page, given as its HTML or that HTML's UTF-8 bytes (as read from its file). `path` is its
+ * URL path below Astro's `base`; `locales` tell its locale from the path.
+ */
+export function readSitePage(html: string | Uint8Array, path: string, locales: readonly GateLocale[]): SitePage {
 	const tree = fromHtml(readerPart(html));
 	const locale = localeOfPath(path, locales);
 	const localPath = locale.prefix ? path.slice(locale.prefix.length + 1) : path;

@@ -1,7 +1,9 @@
 import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { registrationScript } from '../../../src/lib/offline/registration.ts';
-import { clientConfig, siteCopy, stage, violationsOf, withoutSection, zhStage } from './support';
+import { readSitePage } from '../../../src/gate/site-page.ts';
+import { clientConfig, fixture, siteCopy, stage, violationsOf, withoutSection, zhStage } from './support';
 
 describe('the quality gate on a correct site', () => {
 	it('finds nothing wrong and skips the not-found page with its reason', () => {
@@ -17,6 +19,15 @@ describe('the quality gate on a correct site', () => {
 			{ path: '/404.html', reason: expect.stringContaining('not-found page') },
 			{ path: '/zh-cn/404/', reason: expect.stringContaining('not-found page') },
 		]);
+	});
+
+	it('reads a page the same from its file’s bytes as from its text', () => {
+		// The gate decodes only the head and <main> of a page's bytes: a Chinese page shows a wrong cut at once.
+		const bytes = readFileSync(`${fixture('gate-site')}zh-cn/lifecycle/pre-close/index.html`);
+		const fromBytes = readSitePage(bytes, '/zh-cn/lifecycle/pre-close/', clientConfig().locales);
+		expect(fromBytes).toEqual(readSitePage(bytes.toString('utf8'), '/zh-cn/lifecycle/pre-close/', clientConfig().locales));
+		expect(fromBytes.title).toMatch(/[\u4e00-\u9fff]/);
+		expect(fromBytes.sections.length).toBeGreaterThan(5);
 	});
 
 	it('holds a stage page to all seven items and the boundaries page to the next step only', () => {
