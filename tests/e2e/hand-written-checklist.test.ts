@@ -76,9 +76,35 @@ describe('a hand-written checklist page', () => {
 describe('a bare task list on a page', () => {
 	it('gets labelled boxes that work without the checklist component', async () => {
 		const page = await open('/bare/');
-		await expect(boxes(page).count()).resolves.toBe(2);
+		await expect(boxes(page).count()).resolves.toBe(5);
 		await page.getByText('Name the escalation path').click();
 		await expect(page.getByRole('checkbox', { name: 'Name the escalation path' }).isChecked()).resolves.toBe(true);
+		await page.context().close();
+	});
+
+	it('sets a loose list (blank lines between items) like a tight one: box beside its label, a note under the label', async () => {
+		const page = await open('/bare/');
+		const rows = [];
+		for (const name of ['Agree the meeting cadence', 'Send the minutes', 'Share the action list']) {
+			const box = (await page.getByRole('checkbox', { name }).boundingBox())!;
+			const label = (await page.locator('label', { hasText: name }).boundingBox())!;
+			rows.push({ box, label });
+			// On the label's row, its middle within the label's line, with a gap before the text.
+			expect(Math.abs(box.y + box.height / 2 - (label.y + label.height / 2)), name).toBeLessThan(4);
+			expect(label.x - (box.x + box.width), name).toBeGreaterThan(6);
+		}
+		// The same indent for the text in a tight and a loose list.
+		expect(rows[1]!.label.x).toBeCloseTo(rows[0]!.label.x, 0);
+		// Where the note's words start, not its box.
+		const note = await page.getByText('With the owners and dates agreed').evaluate((p) => {
+			const range = document.createRange();
+			range.selectNodeContents(p);
+			return range.getClientRects()[0]!.toJSON() as { x: number; y: number };
+		});
+		expect(note.x).toBeCloseTo(rows[2]!.label.x, 0);
+		expect(note.y).toBeGreaterThan(rows[2]!.label.y + rows[2]!.label.height);
+		await page.getByText('Book the next review').click();
+		await expect(page.getByRole('checkbox', { name: 'Book the next review' }).isChecked()).resolves.toBe(true);
 		await page.context().close();
 	});
 
