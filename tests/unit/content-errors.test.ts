@@ -77,6 +77,22 @@ describe('a content error says where and what, as an editor reads it', () => {
 		);
 	});
 
+	it('calls a page: link that a published translation drops, or adds, a parity error at its line', () => {
+		const file = 'zh-cn/pages/architecture.yaml';
+		const dropped = copyContent().edit(file, (t) => t.replace('[客户入职框架](page:onboarding)', '客户入职框架'));
+		expect(messageOf(dropped.dir)).toMatch(
+			new RegExp(
+				`${file}:${dropped.lineOf(file, 'intro:')}:8 \\(locale zh-cn\\)\n {2}intro: does not link to page:onboarding, which \\S*en/pages/architecture\\.yaml links to here\n {4}Fix: add the link, as \\[words\\]\\(page:onboarding\\), to this locale's text too`,
+			),
+		);
+		const added = copyContent().edit(file, (t) =>
+			t.replace('[商务同事](page:boundaries#involve)', '[商务同事](page:boundaries#involve)（参见[入职框架](page:onboarding)）'),
+		);
+		expect(messageOf(added.dir)).toMatch(
+			/zh-cn\/pages\/architecture\.yaml:\d+:\d+ \(locale zh-cn\)\n {2}sections\.scope: links to page:onboarding, which \S*en\/pages\/architecture\.yaml does not link to here\n {4}Fix: link the same pages in every locale/,
+		);
+	});
+
 	it('names the file and the key of an interface string a locale lacks', () => {
 		const copy = copyContent().write('zh-cn.json', JSON.stringify({ 'pb.page.related': '相关的失败模式', 'pb.checklist.print': ' ' }));
 		expect(messageOf(copy.dir)).toMatch(

@@ -30,10 +30,23 @@ export function compareLocales(reference: unknown, other: unknown, { reference: 
 		issues.push({ file: source.file, locale: source.locale, line: at?.line, column: at?.column, path: formatPath(path, source.data), message, fix });
 	};
 
+	// A link to another page is part of what the text says: a published translation links the same pages.
+	const samePageLinks = (a: unknown, b: unknown, path: PropertyKey[]) => {
+		if (draft) return;
+		const linksA = pageLinks(a);
+		const linksB = pageLinks(b);
+		const extra = [...linksB].filter((link) => !linksA.has(link));
+		const missing = [...linksA].filter((link) => !linksB.has(link));
+		if (extra.length)
+			add(path, `links to ${extra.join(', ')}, which ${ref.file} does not link to here`, `link the same pages in every locale: add the link to ${ref.file} too, or remove it here`);
+		if (missing.length)
+			add(path, `does not link to ${missing.join(', ')}, which ${ref.file} links to here`, `add the link, as [words](${missing[0]}), to this locale's text too`);
+	};
+
 	const walk = (a: unknown, b: unknown, path: PropertyKey[]): void => {
 		const key = String(path.at(-1));
 		if (Array.isArray(a) && Array.isArray(b)) {
-			if (freeLists.has(key)) return;
+			if (freeLists.has(key)) return samePageLinks(a, b, path);
 			if (referenceLists.has(key) && a.every((x) => typeof x === 'string')) {
 				if (JSON.stringify(a) !== JSON.stringify(b))
 					add(path, `is ${b.join(', ')} but ${a.join(', ')} in ${ref.file}`, 'use the same ids and references in every locale; only text is translated');
@@ -74,9 +87,18 @@ export function compareLocales(reference: unknown, other: unknown, { reference: 
 		// The worked example's `values` are text typed into fields, whatever the field is called.
 		if (identityFields.has(key) && path[0] !== 'values' && a !== b && a !== undefined && b !== undefined)
 			add(path, `is ${JSON.stringify(b)} but ${JSON.stringify(a)} in ${ref.file}`, 'use the same value in every locale; only text is translated');
+		else if (typeof a === 'string' && typeof b === 'string') samePageLinks(a, b, path);
 	};
 	walk(reference, other, []);
 	return issues;
+}
+
+/** The pages (`page:<id>`, without a `#section`) that the inline links of a text, or of a list of texts, point at. */
+function pageLinks(value: unknown, found = new Set<string>()): Set<string> {
+	if (typeof value === 'string') for (const match of value.matchAll(/\]\((page:[^)\s#]*)/g)) found.add(match[1]!);
+	else if (Array.isArray(value)) for (const item of value) pageLinks(item, found);
+	else if (isRecord(value)) for (const item of Object.values(value)) pageLinks(item, found);
+	return found;
 }
 
 const idOf = (item: unknown): string | undefined => (isRecord(item) && typeof item['id'] === 'string' ? item['id'] : undefined);
