@@ -54,10 +54,10 @@ for (const root of document.querySelectorAll<HTMLElement>('pb-checklist')) {
 		if (!sheet || !box !== (event.type !== 'change')) return;
 		writing = true;
 		const saved = writeRecord(client, idOf(sheet), (r) => {
-			// A sheet's first save keeps what it showed: a box written as `[x]` stays ticked after a reload.
+			// A sheet's first save keeps every tick it shows: a box written as `[x]` stays ticked after a reload.
 			if (!r.t)
 				r.ticks = boxes([sheet])
-					.filter((b) => b.defaultChecked)
+					.filter((b) => b.checked)
 					.map((b) => b.value);
 			if (!box) return void mirror(target, (r.values[target.name] = target.value));
 			const ticks = new Set(r.ticks);
@@ -74,7 +74,8 @@ for (const root of document.querySelectorAll<HTMLElement>('pb-checklist')) {
 	};
 
 	load();
-	if (boxes(sheets()).some((b) => b.checked)) say('restored');
+	// Only ticks this browser kept are "restored"; a box written as `[x]` is just the sheet as written.
+	if (boxes(sheets()).some((b) => b.checked) && sheets().some((sheet) => readRecord(client, idOf(sheet))?.ticks?.length)) say('restored');
 	onCommittedInput(root, save);
 	root.addEventListener('change', save);
 	onChange((key) => {

@@ -39,11 +39,15 @@ const boxes = (page: Page) => page.locator('.task-list-item input[type="checkbox
 describe('a hand-written checklist page', () => {
 	it('has enabled, labelled boxes, keeps a box written as [x] ticked, and remembers ticks', async () => {
 		const page = await open('/');
+		const status = page.locator('pb-checklist [role="status"]');
 		await expect(page.getByRole('checkbox', { name: /^Send the agenda/ }).isEnabled()).resolves.toBe(true);
 		await expect(page.getByRole('checkbox', { name: 'Book the room' }).isChecked()).resolves.toBe(true);
+		// The [x] box is the page as written: nothing was kept in this browser, so nothing is "restored".
+		await expect(status.textContent()).resolves.toBe('');
 		await page.getByRole('checkbox', { name: /^Send the agenda/ }).check();
 		await page.reload();
 		await expect(page.getByRole('checkbox', { name: /^Send the agenda/ }).isChecked()).resolves.toBe(true);
+		await expect(status.textContent()).resolves.toMatch(/\S/);
 		// The box written as [x] was not clicked: the first save kept it ticked with the rest.
 		await expect(page.getByRole('checkbox', { name: 'Book the room' }).isChecked()).resolves.toBe(true);
 		await page.getByRole('checkbox', { name: 'Book the room' }).uncheck();
@@ -82,31 +86,37 @@ describe('a bare task list on a page', () => {
 		await page.context().close();
 	});
 
-	it('sets a loose list (blank lines between items) like a tight one: box beside its label, a note under the label', async () => {
-		const page = await open('/bare/');
-		const rows = [];
-		for (const name of ['Agree the meeting cadence', 'Send the minutes', 'Share the action list']) {
-			const box = (await page.getByRole('checkbox', { name }).boundingBox())!;
-			const label = (await page.locator('label', { hasText: name }).boundingBox())!;
-			rows.push({ box, label });
-			// On the label's row, its middle within the label's line, with a gap before the text.
-			expect(Math.abs(box.y + box.height / 2 - (label.y + label.height / 2)), name).toBeLessThan(4);
-			expect(label.x - (box.x + box.width), name).toBeGreaterThan(6);
-		}
-		// The same indent for the text in a tight and a loose list.
-		expect(rows[1]!.label.x).toBeCloseTo(rows[0]!.label.x, 0);
-		// Where the note's words start, not its box.
-		const note = await page.getByText('With the owners and dates agreed').evaluate((p) => {
-			const range = document.createRange();
-			range.selectNodeContents(p);
-			return range.getClientRects()[0]!.toJSON() as { x: number; y: number };
-		});
-		expect(note.x).toBeCloseTo(rows[2]!.label.x, 0);
-		expect(note.y).toBeGreaterThan(rows[2]!.label.y + rows[2]!.label.height);
-		await page.getByText('Book the next review').click();
-		await expect(page.getByRole('checkbox', { name: 'Book the next review' }).isChecked()).resolves.toBe(true);
-		await page.context().close();
-	});
+	it.each(['screen', 'print'] as const)(
+		'sets a loose list (blank lines between items) like a tight one on %s: box beside its label, a note under the label',
+		async (media) => {
+			const page = await open('/bare/');
+			await page.emulateMedia({ media });
+			const rows = [];
+			for (const name of ['Agree the meeting cadence', 'Send the minutes', 'Share the action list']) {
+				const box = (await page.getByRole('checkbox', { name }).boundingBox())!;
+				const label = (await page.locator('label', { hasText: name }).boundingBox())!;
+				rows.push({ box, label });
+				// On the label's row, its middle within the label's line, with a gap before the text.
+				expect(Math.abs(box.y + box.height / 2 - (label.y + label.height / 2)), name).toBeLessThan(4);
+				expect(label.x - (box.x + box.width), name).toBeGreaterThan(6);
+			}
+			// The same indent for the text in a tight and a loose list.
+			expect(rows[1]!.label.x).toBeCloseTo(rows[0]!.label.x, 0);
+			// Where the note's words start, not its box.
+			const note = await page.getByText('With the owners and dates agreed').evaluate((p) => {
+				const range = document.createRange();
+				range.selectNodeContents(p);
+				return range.getClientRects()[0]!.toJSON() as { x: number; y: number };
+			});
+			expect(note.x).toBeCloseTo(rows[2]!.label.x, 0);
+			expect(note.y).toBeGreaterThan(rows[2]!.label.y + rows[2]!.label.height);
+			if (media === 'screen') {
+				await page.getByText('Book the next review').click();
+				await expect(page.getByRole('checkbox', { name: 'Book the next review' }).isChecked()).resolves.toBe(true);
+			}
+			await page.context().close();
+		},
+	);
 
 	it('prints without the site chrome, keeping its own title', async () => {
 		const page = await open('/bare/');

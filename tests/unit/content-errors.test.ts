@@ -82,7 +82,7 @@ describe('a content error says where and what, as an editor reads it', () => {
 		const dropped = copyContent().edit(file, (t) => t.replace('[客户入职框架](page:onboarding)', '客户入职框架'));
 		expect(messageOf(dropped.dir)).toMatch(
 			new RegExp(
-				`${file}:${dropped.lineOf(file, 'intro:')}:8 \\(locale zh-cn\\)\n {2}intro: does not link to page:onboarding, which \\S*en/pages/architecture\\.yaml links to here\n {4}Fix: add the link, as \\[words\\]\\(page:onboarding\\), to this locale's text too`,
+				`${file}:${dropped.lineOf(file, 'intro:')}:8 \\(locale zh-cn\\)\n {2}intro: does not link to page:onboarding, which \\S*en/pages/architecture\\.yaml links to here\n {4}Fix: add the link here too, in this locale's words; \\S*en/pages/architecture\\.yaml has \\[client onboarding framework\\]\\(page:onboarding\\)`,
 			),
 		);
 		const added = copyContent().edit(file, (t) =>
@@ -91,6 +91,22 @@ describe('a content error says where and what, as an editor reads it', () => {
 		expect(messageOf(added.dir)).toMatch(
 			/zh-cn\/pages\/architecture\.yaml:\d+:\d+ \(locale zh-cn\)\n {2}sections\.scope: links to page:onboarding, which \S*en\/pages\/architecture\.yaml does not link to here\n {4}Fix: link the same pages in every locale/,
 		);
+	});
+
+	it('says a translated page: link written with full-width brackets is plain text, not a missing link', () => {
+		const file = 'zh-cn/pages/architecture.yaml';
+		const copy = copyContent().edit(file, (t) => t.replace('[客户入职框架](page:onboarding)', '[客户入职框架]（page:onboarding）'));
+		expect(messageOf(copy.dir)).toMatch(
+			/intro: writes page:onboarding but not as a link, so it shows as plain text\n {4}Fix: write the link with ASCII brackets and no space between them: \[words\]\(page:onboarding\)/,
+		);
+	});
+
+	it('reports a mistyped page id in a translation once, as a page that does not exist, not as a parity difference', () => {
+		const file = 'zh-cn/pages/architecture.yaml';
+		const copy = copyContent().edit(file, (t) => t.replace('[客户入职框架](page:onboarding)', '[客户入职框架](page:onboardng)'));
+		const message = messageOf(copy.dir);
+		expect(message).toContain('links to the page "onboardng", which does not exist');
+		expect(message).toMatch(/^The playbook content has 1 problem:/);
 	});
 
 	it('names the file and the key of an interface string a locale lacks', () => {

@@ -18,6 +18,8 @@ describe('extending the playbook with content only', () => {
 		copy.edit('en/checklists.yaml', (t) =>
 			t.replace(/^ {2}intro: .*$/m, '  intro: Print **all** of them for Q&A <day one>, see [the stages](page:lifecycle).'),
 		);
+		// A published translation links the same pages.
+		copy.edit('zh-cn/checklists.yaml', (t) => t.replace(/^( {2}intro: .*)$/m, '$1参见[各个阶段](page:lifecycle)。'));
 		const site = generateSite(loadPlaybook({ dir: copy.dir, draft: false }).playbook, '/');
 		const intro = pageOf(site, '', 'checklists/print-all')!
 			.split('\n')

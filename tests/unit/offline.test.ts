@@ -1,6 +1,7 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { Script } from 'node:vm';
 import { afterEach, describe, expect, it } from 'vitest';
 import { registrationScript } from '../../src/lib/offline/registration';
 import { writeServiceWorker } from '../../src/lib/offline/service-worker';
@@ -24,7 +25,7 @@ function site(files: Record<string, string>): string {
 /** The precache manifest written into sw.js: URL -> revision (null for hashed names). */
 function manifest(dir: string): Map<string, string | null> {
 	const sw = readFileSync(join(dir, 'sw.js'), 'utf8');
-	return new Map([...sw.matchAll(/\{"revision":(?:"([^"]+)"|null),"url":"([^"]+)"\}/g)].map((m) => [m[2]!, m[1] ?? null]));
+	return new Map([...sw.matchAll(/\{"url":"([^"]+)","revision":(?:"([^"]+)"|null)\}/g)].map((m) => [m[1]!, m[2] ?? null]));
 }
 
 const files = {
@@ -69,6 +70,14 @@ describe('the service worker', () => {
 		expect(next.get('/index.html')).toBe(old.get('/index.html'));
 		// Astro's files carry their hash in the name: the name is the revision.
 		expect(next.get('/_astro/page.Ab12Cd.js')).toBeNull();
+	});
+
+	it('precaches a file whose name has `$` patterns in it, and stays a script that compiles', async () => {
+		const dir = site({ ...files, 'price-$&-list.txt': 'x', "q$'x.txt": 'y' });
+		await writeServiceWorker(dir);
+		const sw = readFileSync(join(dir, 'sw.js'), 'utf8');
+		expect(() => new Script(sw)).not.toThrow();
+		expect([...manifest(dir).keys()]).toEqual(expect.arrayContaining(['/price-$&-list.txt', "/q$'x.txt"]));
 	});
 
 	it('lives under the site’s base path', async () => {

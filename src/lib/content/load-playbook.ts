@@ -100,12 +100,13 @@ export function loadPlaybook({ dir = playbookDir(), draft = isDraftBuild() }: Lo
 	// into that file would be reported as broken.
 	const unreadable = new Set(issues.map((issue) => issue.locale));
 	const reference = sourcesOf.get(defaultLocale.code)!;
+	const pageIds = pageIdsOf(playbook);
 	for (const locale of ordered.slice(1)) {
 		for (const [rel, source] of sourcesOf.get(locale.code)!) {
 			const main = reference.get(rel.replace(`${locale.code}/`, `${defaultLocale.code}/`));
 			if (!main || rel.endsWith('/words.yaml')) continue;
 			issues.push(
-				...compareLocales(main.data, source.data, { reference: { file: main.file, locale: defaultLocale.code }, other: source, draft: locale.status === 'draft' }).map(
+				...compareLocales(main.data, source.data, { reference: { file: main.file, locale: defaultLocale.code }, other: source, draft: locale.status === 'draft', pageIds }).map(
 					(issue) => ({ ...issue, order: 'consequence' as const }),
 				),
 			);
@@ -118,7 +119,6 @@ export function loadPlaybook({ dir = playbookDir(), draft = isDraftBuild() }: Lo
 		applyFacts(content, content.facts);
 	}
 
-	const pageIds = pageIdsOf(playbook);
 	const links: LinkUse[] = [];
 	// The pages themselves come from the default locale, so a broken default-locale file suspends every check.
 	const checked = unreadable.has(defaultLocale.code) ? [] : ordered.filter((l) => !unreadable.has(l.code));

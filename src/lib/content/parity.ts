@@ -17,13 +17,18 @@ export interface ParityPair {
 	other: SourceFile;
 	/** A draft locale may leave fields out (they fall back); a published one may not. */
 	draft: boolean;
+	/**
+	 * The playbook's page ids: a `page:` link to anything else is left to the reference check, which says the
+	 * page does not exist, instead of asking for the broken link in the other locale too.
+	 */
+	pageIds: ReadonlySet<string>;
 }
 
 /**
  * Compares one file of a locale with the same file of the default locale: the same fields, the same number of
  * items in every list, the same ids in the same order, the same keys and references. Text may differ.
  */
-export function compareLocales(reference: unknown, other: unknown, { reference: ref, other: source, draft }: ParityPair): ContentIssue[] {
+export function compareLocales(reference: unknown, other: unknown, { reference: ref, other: source, draft, pageIds }: ParityPair): ContentIssue[] {
 	const issues: ContentIssue[] = [];
 	const add = (path: PropertyKey[], message: string, fix: string, keyOnly = false) => {
 		const at = locate(source, path, keyOnly);
@@ -33,14 +38,22 @@ export function compareLocales(reference: unknown, other: unknown, { reference: 
 	// A link to another page is part of what the text says: a published translation links the same pages.
 	const samePageLinks = (a: unknown, b: unknown, path: PropertyKey[]) => {
 		if (draft) return;
-		const linksA = pageLinks(a);
-		const linksB = pageLinks(b);
-		const extra = [...linksB].filter((link) => !linksA.has(link));
-		const missing = [...linksA].filter((link) => !linksB.has(link));
+		const linksA = pageLinks(a, pageIds);
+		const linksB = pageLinks(b, pageIds);
+		const extra = [...linksB.keys()].filter((target) => !linksA.has(target));
+		const missing = [...linksA.keys()].filter((target) => !linksB.has(target));
 		if (extra.length)
 			add(path, `links to ${extra.join(', ')}, which ${ref.file} does not link to here`, `link the same pages in every locale: add the link to ${ref.file} too, or remove it here`);
-		if (missing.length)
-			add(path, `does not link to ${missing.join(', ')}, which ${ref.file} links to here`, `add the link, as [words](${missing[0]}), to this locale's text too`);
+		// A link here to a page that does not exist is most likely the missing one, mistyped: the reference check
+		// reports it, and this check looks again once it is fixed.
+		if (!missing.length || pageTargets(b).some((id) => !pageIds.has(id))) return;
+		// An input method's full-width brackets, or a space between `]` and `(`, leave the link as plain text.
+		const unlinked = missing.filter((target) => texts(b).some((text) => text.includes(target)));
+		if (unlinked.length)
+			add(path, `writes ${unlinked.join(', ')} but not as a link, so it shows as plain text`, `write the link with ASCII brackets and no space between them: [words](${unlinked[0]})`);
+		const absent = missing.filter((target) => !unlinked.includes(target));
+		if (absent.length)
+			add(path, `does not link to ${absent.join(', ')}, which ${ref.file} links to here`, `add the link here too, in this locale's words; ${ref.file} has ${absent.map((target) => linksA.get(target)).join(', ')}`);
 	};
 
 	const walk = (a: unknown, b: unknown, path: PropertyKey[]): void => {
@@ -93,13 +106,27 @@ export function compareLocales(reference: unknown, other: unknown, { reference: 
 	return issues;
 }
 
-/** The pages (`page:<id>`, without a `#section`) that the inline links of a text, or of a list of texts, point at. */
-function pageLinks(value: unknown, found = new Set<string>()): Set<string> {
-	if (typeof value === 'string') for (const match of value.matchAll(/\]\((page:[^)\s#]*)/g)) found.add(match[1]!);
-	else if (Array.isArray(value)) for (const item of value) pageLinks(item, found);
-	else if (isRecord(value)) for (const item of Object.values(value)) pageLinks(item, found);
+/**
+ * The pages (`page:<id>`, without a `#section`) that the inline links of a text, or of a list of texts, point at,
+ * each with its first link as written (`[words](page:id#section)`). Code spans are quoted text, not links; a target
+ * that is not one of `pageIds` is left out.
+ */
+function pageLinks(value: unknown, pageIds: ReadonlySet<string>): Map<string, string> {
+	const found = new Map<string, string>();
+	for (const match of linkMatches(value)) if (pageIds.has(match[1]!) && !found.has(`page:${match[1]!}`)) found.set(`page:${match[1]!}`, match[0]);
 	return found;
 }
+
+/** The page ids of every `page:` link in a value's texts, known or not. */
+const pageTargets = (value: unknown): string[] => linkMatches(value).map((match) => match[1]!);
+
+/** Inline `page:` links in a value's texts, outside code spans: the whole link and its page id. */
+const linkMatches = (value: unknown): RegExpExecArray[] =>
+	texts(value).flatMap((text) => [...text.replace(/`[^`]*`/g, '').matchAll(/\[[^\]]*\]\(page:([^)\s#]*)[^)\s]*\)/g)]);
+
+/** Every text in a value: itself, or the texts in its lists and fields. */
+const texts = (value: unknown): string[] =>
+	typeof value === 'string' ? [value] : Array.isArray(value) ? value.flatMap(texts) : isRecord(value) ? Object.values(value).flatMap(texts) : [];
 
 const idOf = (item: unknown): string | undefined => (isRecord(item) && typeof item['id'] === 'string' ? item['id'] : undefined);
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);

@@ -1,11 +1,10 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildSync } from 'esbuild';
-// Only the manifest writer of workbox-build: its main module also loads Rollup and Babel for `generateSW`, a second
-// of every build's (and `astro dev`'s) start-up.
-import { injectManifest } from 'workbox-build/build/inject-manifest.js';
+// Only the manifest maker of workbox-build (its module has no package export of its own): the main module also loads
+// Rollup and Babel for `generateSW`, a second of every build's (and `astro dev`'s) start-up.
+import { getManifest } from 'workbox-build/build/get-manifest.js';
 import { SERVICE_WORKER_FILE } from './registration.ts';
 
 /** What was precached, for the build log. */
@@ -19,7 +18,7 @@ export interface ServiceWorkerReport {
 
 /**
  * Writes `<dir>/sw.js`, the service worker of sw.ts with Workbox's precache manifest of the built site
- * (workbox-build `injectManifest`): it precaches every file of the built site — pages, Pagefind's index and its WebAssembly, scripts, styles, fonts,
+ * (workbox-build `getManifest`) in place of `self.__WB_MANIFEST`: it precaches every file of the built site — pages, Pagefind's index and its WebAssembly, scripts, styles, fonts,
  * images — so that after one visit the whole playbook, its templates and checklists work with no network.
  * Nothing outside the site is cached or fetched: the precache lists the site's own files only.
  *
@@ -36,40 +35,41 @@ export interface ServiceWorkerReport {
  * when there is no older build to mix with, it lets the page that installed the worker use it at once.
  *
  * `base` is Astro's base path. The worker is bundled with esbuild in a few milliseconds; Workbox's own
- * `generateSW` bundled it with Rollup and Babel on every build, a second of each build's time.
+ * `generateSW` bundled it with Rollup and Babel on every build, a second of each build's time. Throws if the
+ * bundle does not hold `self.__WB_MANIFEST` exactly once (sw.ts was changed).
  */
 export async function writeServiceWorker(dir: string, base = '/'): Promise<ServiceWorkerReport> {
 	const prefix = base.endsWith('/') ? base : `${base}/`;
-	const work = mkdtempSync(join(tmpdir(), 'service-worker-'));
-	try {
-		// The worker's code (sw.ts) and the Workbox modules it uses, as one classic script: a module worker is
-		// not registered by every browser. Workbox's development checks and logs are left out.
-		const swSrc = join(work, SERVICE_WORKER_FILE);
-		buildSync({
-			entryPoints: [fileURLToPath(new URL('./sw.ts', import.meta.url))],
-			outfile: swSrc,
-			bundle: true,
-			format: 'iife',
-			minify: true,
-			target: 'es2020',
-			define: { 'process.env.NODE_ENV': '"production"' },
-			legalComments: 'none',
-			logLevel: 'error',
-		});
-		const { count, size, warnings } = await injectManifest({
-			swSrc,
-			swDest: join(dir, SERVICE_WORKER_FILE),
-			globDirectory: dir,
-			globPatterns: ['**/*'],
-			globIgnores: [SERVICE_WORKER_FILE, '**/*.map'],
-			modifyURLPrefix: { '': prefix },
-			// Astro's own files carry their content hash in the name: no revision needed.
-			dontCacheBustURLsMatching: /^(?:[^/]*\/)*_astro\//,
-			// Pagefind's WebAssembly and the larger pages of the index are well above the 2 MB default.
-			maximumFileSizeToCacheInBytes: 10 * 1024 * 1024,
-		});
-		return { count, size, warnings };
-	} finally {
-		rmSync(work, { recursive: true, force: true });
-	}
+	const { manifestEntries, count, size, warnings } = await getManifest({
+		globDirectory: dir,
+		globPatterns: ['**/*'],
+		globIgnores: [SERVICE_WORKER_FILE, '**/*.map'],
+		modifyURLPrefix: { '': prefix },
+		// Astro's own files carry their content hash in the name: no revision needed.
+		dontCacheBustURLsMatching: /^(?:[^/]*\/)*_astro\//,
+		// Pagefind's WebAssembly and the larger pages of the index are well above the 2 MB default.
+		maximumFileSizeToCacheInBytes: 10 * 1024 * 1024,
+	});
+	// The worker's code (sw.ts) and the Workbox modules it uses, as one classic script: a module worker is not
+	// registered by every browser. Workbox's development checks and logs are left out.
+	const [bundle] = buildSync({
+		entryPoints: [fileURLToPath(new URL('./sw.ts', import.meta.url))],
+		write: false,
+		bundle: true,
+		format: 'iife',
+		minify: true,
+		target: 'es2020',
+		define: { 'process.env.NODE_ENV': '"production"' },
+		legalComments: 'none',
+		logLevel: 'error',
+	}).outputFiles;
+	const parts = bundle!.text.split(MANIFEST_PLACE);
+	if (parts.length !== 2)
+		throw new Error(`The service worker (sw.ts) must use ${MANIFEST_PLACE} exactly once; its bundle has it ${parts.length - 1} times.`);
+	// Joined, not `String.replace`d: a file name with `$&` or `$'` would be read as a replacement pattern.
+	writeFileSync(join(dir, SERVICE_WORKER_FILE), parts.join(JSON.stringify(manifestEntries ?? [])));
+	return { count, size, warnings };
 }
+
+/** Where sw.ts takes its precache manifest: Workbox's usual injection point. */
+const MANIFEST_PLACE = 'self.__WB_MANIFEST';
