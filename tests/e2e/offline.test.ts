@@ -68,6 +68,11 @@ describe('offline', () => {
 		await expect.poll(() => page.locator('[data-pb-preview]').textContent()).toContain('完成了第一阶段的报表');
 		await expect.poll(() => page.locator('pb-quality-meter [data-quality="context"]').getAttribute('data-state')).toBe('covered');
 
+		// A page's address typed without its closing slash leads to the page, as the web server would send it.
+		await page.goto(server.url + template.replace(/\/$/, ''));
+		expect(new URL(page.url()).pathname).toBe(template);
+		await expect(page.locator('[name="what-happened"]').isVisible()).resolves.toBe(true);
+
 		// A page never opened before: precached with the rest of the playbook.
 		await page.goto(server.url + checklist);
 		const box = page.locator('.pb-sheet .task-list-item input[type="checkbox"]').first();

@@ -5,6 +5,7 @@
  */
 import { clientsClaim } from 'workbox-core';
 import { cleanupOutdatedCaches, precacheAndRoute, type PrecacheEntry } from 'workbox-precaching';
+import { registerRoute } from 'workbox-routing';
 
 /** What this worker uses of its global scope (`ServiceWorkerGlobalScope`, whose types clash with the DOM's). */
 declare const self: {
@@ -20,6 +21,13 @@ self.addEventListener('message', (event) => {
 });
 // On the very first visit there is no older build to mix with: the page that installed the worker uses it at once.
 clientsClaim();
+// A page's address typed without its closing slash (`/lifecycle`) goes to the page (`/lifecycle/`), as the web server
+// would send it, offline too: every page of the site ends with a slash, and files have an extension.
+registerRoute(
+	({ request, url, sameOrigin }) =>
+		sameOrigin && request.mode === 'navigate' && !url.pathname.endsWith('/') && !/\.[^/]*$/.test(url.pathname),
+	({ url }) => Promise.resolve(Response.redirect(new URL(`${url.pathname}/${url.search}`, url).href, 301)),
+);
 // `/path/` is served as `/path/index.html`; Pagefind's cache buster (`?ts=`) and campaign parameters are ignored.
 precacheAndRoute(self.__WB_MANIFEST, { directoryIndex: 'index.html', ignoreURLParametersMatching: [/^ts$/, /^utm_/] });
 cleanupOutdatedCaches();
