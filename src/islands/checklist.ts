@@ -73,16 +73,26 @@ for (const root of document.querySelectorAll<HTMLElement>('pb-checklist')) {
 		if (!saved || box) say(saved ? 'saved' : 'unsaved', [sheet]);
 	};
 
-	load();
-	// Only ticks this browser kept are "restored"; a box written as `[x]` is just the sheet as written.
-	if (boxes(sheets()).some((b) => b.checked) && sheets().some((sheet) => readRecord(client, idOf(sheet))?.ticks?.length)) say('restored');
+	/** Shows the selected client's ticks, and says how many this browser kept (nothing if it kept none). */
+	const restore = () => {
+		load();
+		// Only ticks this browser kept are "restored"; a box written as `[x]` is just the sheet as written.
+		// No message of that name: an empty status.
+		say(sheets().some((sheet) => readRecord(client, idOf(sheet))?.ticks?.length) ? 'restored' : 'none');
+	};
+	restore();
 	onCommittedInput(root, save);
 	root.addEventListener('change', save);
 	onChange((key) => {
 		if (writing) return;
-		if (key === null || ((key === CURRENT_KEY || key === INDEX_KEY) && selected() !== client)) return load();
-		for (const sheet of sheets())
-			if (key === recordKey(client, idOf(sheet)) && (readRecord(client, idOf(sheet))?.t ?? 0) > (seen[idOf(sheet)] ?? 0)) apply(sheet);
+		// Another client chosen (here or in another tab), or storage cleared.
+		if (key === null || ((key === CURRENT_KEY || key === INDEX_KEY) && selected() !== client)) return restore();
+		// A newer copy saved in another tab: shown here, and the count says so.
+		const newer = sheets().filter(
+			(sheet) => key === recordKey(client, idOf(sheet)) && (readRecord(client, idOf(sheet))?.t ?? 0) > (seen[idOf(sheet)] ?? 0),
+		);
+		newer.forEach(apply);
+		if (newer[0]) say('saved');
 	});
 	for (const button of root.querySelectorAll<HTMLButtonElement>('[data-action]')) {
 		button.hidden = false;

@@ -176,6 +176,27 @@ describe('clients', () => {
 	});
 });
 
+describe('a checklist open in two tabs', () => {
+	it('shows a tick made in the other tab, with an up-to-date count, and clears the count for a client with none', async () => {
+		const { context, page: first } = await fresh();
+		await first.goto(url('', 'checklists/pre-close/'));
+		await newClient(first, 'Acme');
+		const second = await context.newPage();
+		await second.goto(url('', 'checklists/pre-close/'));
+		await expect.poll(() => currentName(second)).toBe('Acme');
+		const status = second.locator('pb-checklist [role="status"]');
+		await first.locator('.task-list-item input[value="fit-assessment"]').check();
+		await expect.poll(() => second.locator('.task-list-item input[value="fit-assessment"]').isChecked()).toBe(true);
+		await expect.poll(() => status.textContent()).toMatch(/^1 of \d+ ticked/);
+		// Another client, with nothing ticked: no count left over from Acme.
+		await newClient(first, 'Globex');
+		await expect.poll(() => currentName(second)).toBe('Globex');
+		await expect.poll(() => status.textContent()).toBe('');
+		await expect(second.locator('.task-list-item input[value="fit-assessment"]').isChecked()).resolves.toBe(false);
+		await context.close();
+	});
+});
+
 describe('storage that keeps data', () => {
 	it('says so when storage is full, and keeps what was saved before', async () => {
 		const { context, page } = await fresh();
