@@ -32,6 +32,17 @@ async function fresh(): Promise<{ context: BrowserContext; page: Page; errors: s
 	return { context, page, errors: watch.consoleErrors };
 }
 
+/** The same page in two tabs of one browser, with a client "Acme" made in the first and shown in both. */
+async function twoTabs(path: string): Promise<{ context: BrowserContext; first: Page; second: Page }> {
+	const { context, page: first } = await fresh();
+	await first.goto(url('', path));
+	await newClient(first, 'Acme');
+	const second = await context.newPage();
+	await second.goto(url('', path));
+	await expect.poll(() => currentName(second)).toBe('Acme');
+	return { context, first, second };
+}
+
 const field = (page: Page, name: string) => page.locator(`.pb-tpl__form [name="${name}"]`);
 const preview = (page: Page) => page.locator('[data-pb-preview]');
 
@@ -153,12 +164,7 @@ describe('clients', () => {
 	});
 
 	it('never lets an older tab overwrite what a newer tab saved', async () => {
-		const { context, page: first } = await fresh();
-		await first.goto(url('', 'templates/welcome-email/'));
-		await newClient(first, 'Acme');
-		const second = await context.newPage();
-		await second.goto(url('', 'templates/welcome-email/'));
-		await expect.poll(() => currentName(second)).toBe('Acme');
+		const { context, first, second } = await twoTabs('templates/welcome-email/');
 		await field(first, 'goals').fill('Goals from the first tab');
 		await expect.poll(() => field(second, 'goals').inputValue()).toBe('Goals from the first tab');
 		await field(second, 'next-step').fill('Next step from the second tab');
@@ -178,12 +184,7 @@ describe('clients', () => {
 
 describe('a checklist open in two tabs', () => {
 	it('shows a tick made in the other tab, with an up-to-date count, and clears the count for a client with none', async () => {
-		const { context, page: first } = await fresh();
-		await first.goto(url('', 'checklists/pre-close/'));
-		await newClient(first, 'Acme');
-		const second = await context.newPage();
-		await second.goto(url('', 'checklists/pre-close/'));
-		await expect.poll(() => currentName(second)).toBe('Acme');
+		const { context, first, second } = await twoTabs('checklists/pre-close/');
 		const status = second.locator('pb-checklist [role="status"]');
 		await first.locator('.task-list-item input[value="fit-assessment"]').check();
 		await expect.poll(() => second.locator('.task-list-item input[value="fit-assessment"]').isChecked()).toBe(true);

@@ -18,8 +18,8 @@ export interface ServiceWorkerReport {
 
 /**
  * Writes `<dir>/sw.js`, the service worker of sw.ts with Workbox's precache manifest of the built site
- * (workbox-build `getManifest`) in place of `self.__WB_MANIFEST`: it precaches every file of the built site — pages, Pagefind's index and its WebAssembly, scripts, styles, fonts,
- * images — so that after one visit the whole playbook, its templates and checklists work with no network.
+ * (workbox-build `getManifest`) in place of `self.__WB_MANIFEST`: it precaches every file of the built
+ * site — pages, Pagefind's index and its WebAssembly, scripts, styles, fonts, images — so that after one visit the whole playbook, its templates and checklists work with no network.
  * Nothing outside the site is cached or fetched: the precache lists the site's own files only.
  *
  * Updates without a mix of builds: each file is precached under its content revision (an MD5 of the

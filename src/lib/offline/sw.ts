@@ -1,6 +1,6 @@
 /**
  * The service worker itself, built into the site's `sw.js` by service-worker.ts: bundled with Workbox's
- * precaching into one classic script, then the build's precache manifest (Workbox's `injectManifest`) put
+ * precaching into one classic script, then the build's precache manifest (workbox-build's `getManifest`) put
  * where `self.__WB_MANIFEST` stands. Runs in the browser's service worker scope, not on a page.
  */
 import { clientsClaim } from 'workbox-core';
