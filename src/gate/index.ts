@@ -1,47 +1,63 @@
 import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
 import type { Playbook } from '../lib/content/playbook.ts';
 import { gateConfig } from './config.ts';
-import { writeJsonReport } from './reporters/json.ts';
-import { textReport } from './reporters/text.ts';
-import { runGate } from './run-gate.ts';
+import type { GateJob, GateOutcome } from './gate-worker.ts';
 
 /**
- * The quality gate as part of `astro build`: once the site is built, every page is checked against the
- * playbook's quality check, the report printed and written beside the build, and the build fails on any
- * violation (a draft build reports them only).
+ * The quality gate as part of `astro build`, as two integrations: once the site is built, every page is
+ * checked against the playbook's quality check, the report printed and written beside the build, and the
+ * build fails on any violation (a draft build reports them only).
+ *
+ * `start` goes before Starlight in the integrations: when the pages are written (`astro:build:done`) it
+ * starts the check in a worker thread (gate-worker.ts) and returns, so the check runs while Starlight's
+ * Pagefind indexes the same pages. `verdict` goes last: it waits for the worker and reports. Throws (the
+ * build fails with Astro's error) if the worker itself fails: a bug, not a finding.
  */
-export function qualityGate(playbook: Playbook): AstroIntegration {
+export function qualityGate(playbook: Playbook): { start: AstroIntegration; verdict: AstroIntegration } {
 	let base = '/';
-	return {
-		name: 'client-playbook:quality-gate',
+	let running: Promise<GateOutcome> | undefined;
+	const start: AstroIntegration = {
+		name: 'client-playbook:quality-gate-start',
 		hooks: {
 			'astro:config:done': ({ config }) => {
 				base = config.base;
 			},
-			'astro:build:done': ({ dir, logger }) => {
-				const config = gateConfig(playbook, base);
-				const result = runGate(fileURLToPath(dir), config);
-				const report = textReport(result, config);
-				const json = writeJsonReport(result, config);
-				if (result.violations.length === 0) {
+			'astro:build:done': ({ dir }) => {
+				const job: GateJob = { dir: fileURLToPath(dir), config: gateConfig(playbook, base) };
+				running = new Promise((resolve, reject) => {
+					const worker = new Worker(new URL('./gate-worker.ts', import.meta.url), { workerData: job });
+					worker.once('message', resolve);
+					worker.once('error', reject);
+					worker.once('exit', (code) => reject(new Error(`The quality gate's worker stopped (exit code ${code}) before it reported.`)));
+				});
+				// Handled in `verdict`; until then a rejection must not end the process as unhandled.
+				running.catch(() => {});
+			},
+		},
+	};
+	const verdict: AstroIntegration = {
+		name: 'client-playbook:quality-gate',
+		hooks: {
+			'astro:build:done': async ({ logger }) => {
+				if (!running) throw new Error('The quality gate did not start: its first integration must come before Starlight.');
+				const { violations, report, json } = await running;
+				if (violations === 0) {
 					logger.info(`\n${report}\nJSON report: ${json}`);
 					return;
 				}
-				if (config.draft) {
+				if (playbook.draft) {
 					// A draft build is for reviewing the site while its prose is written: report, do not fail.
-					logger.warn(
-						`\n${report}\nJSON report: ${json}\nDraft build (PLAYBOOK_DRAFT=1): ${result.violations.length} violations reported, not failed.`,
-					);
+					logger.warn(`\n${report}\nJSON report: ${json}\nDraft build (PLAYBOOK_DRAFT=1): ${violations} violations reported, not failed.`);
 					return;
 				}
 				logger.error(`\n${report}\nJSON report: ${json}`);
 				// The report says what and where: end the build with its verdict, not Astro's wrapping of a thrown error.
-				console.error(
-					`\nThe quality gate found ${result.violations.length} violation${result.violations.length === 1 ? '' : 's'}; the build failed.`,
-				);
+				console.error(`\nThe quality gate found ${violations} violation${violations === 1 ? '' : 's'}; the build failed.`);
 				process.exit(1);
 			},
 		},
 	};
+	return { start, verdict };
 }

@@ -38,8 +38,11 @@ export function playbook(): AstroIntegration {
 					if (command !== 'preview') buildSite(loaded, { base, docsDir, i18nDir });
 					setDevContentError(undefined);
 					const { playbook } = loaded;
+					const gate = qualityGate(playbook);
 					updateConfig({
 						integrations: [
+							// Before Starlight: starts checking the built pages while Pagefind indexes them (src/gate/index.ts).
+							gate.start,
 							starlight({
 								title: siteTitle(playbook),
 								defaultLocale: 'root',
@@ -81,8 +84,8 @@ export function playbook(): AstroIntegration {
 										: []),
 								],
 							}),
-							// Last, so that it reads the finished site: checks every page against the playbook's quality check.
-							qualityGate(playbook),
+							// Last: the quality gate's verdict on every page, after every other integration's work.
+							gate.verdict,
 						],
 					});
 				} catch (error) {
