@@ -28,7 +28,10 @@ for (const root of document.querySelectorAll<HTMLElement>('pb-checklist')) {
 		const all = boxes(scope, '.task-list-item input:not([data-kind=signals] input)');
 		const signs = boxes(scope, '[data-kind=signals] input:checked').length;
 		const text = (root.dataset[key] ?? '').replace('{done}', `${all.filter((b) => b.checked).length}`).replace('{total}', `${all.length}`);
-		root.querySelector('[role="status"]')!.textContent = signs ? `${text} ${root.dataset['signals']!.replace('{n}', `${signs}`)}` : text;
+		// The locale's wording joins the two sentences ({status}): a space in English, none after a Chinese full stop.
+		root.querySelector('[role="status"]')!.textContent = signs
+			? root.dataset['signals']!.replace('{status}', text).replace('{n}', `${signs}`)
+			: text;
 	};
 	const apply = (sheet: HTMLElement) => {
 		const stored = readRecord(client, idOf(sheet));

@@ -179,6 +179,23 @@ describe('ticks in the browser', () => {
 		await context.close();
 	});
 
+	it('counts the risk signals noticed apart from the actions done, in one status sentence of the page’s language', async () => {
+		for (const locale of playbook.locales.filter((l) => l.status === 'published')) {
+			const { context, page } = await open(`${locale.prefix ? `/${locale.prefix}` : ''}${path}`);
+			const actions = page.locator('.pb-sheet .task-list-item input:not([data-kind=signals] input)');
+			await actions.nth(0).check();
+			await page.locator('.pb-sheet [data-kind=signals] .task-list-item input').nth(1).check();
+			const saved = ui(locale.code, 'pb.checklist.saved')
+				.replace('{done}', '1')
+				.replace('{total}', `${await actions.count()}`);
+			const status = await page.locator('.pb-status').textContent();
+			expect(status, locale.code).toBe(ui(locale.code, 'pb.checklist.signals').replace('{status}', saved).replace('{n}', '1'));
+			// Chinese, Japanese and Korean sentences follow each other with no space after the full stop.
+			if (/^(zh|ja|ko)/.test(locale.lang)) expect(status, locale.code).not.toMatch(/[。！？] /);
+			await context.close();
+		}
+	});
+
 	it('clears ticks and fields with Reset, also after a reload', async () => {
 		const { context, page } = await open(path);
 		const boxes = page.locator('.pb-sheet .task-list-item input[type="checkbox"]');

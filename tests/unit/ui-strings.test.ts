@@ -53,6 +53,23 @@ describe('interface strings', () => {
 		expect(message).toMatch(/content\/zh-cn\.json \(locale zh-cn\)\n {2}has no text for the key “pb\.named”/);
 	});
 
+	it('fail to load when a translation drops a placeholder or adds one, naming the line, the key and the English', () => {
+		const dropped = loadErrorAfter('zh-cn.json', (text) => text.replace('{', '{\n\t"pb.checklist.signals": "已发现 {n} 个风险信号。",'));
+		expect(dropped).toMatch(
+			/content\/zh-cn\.json:2 \(locale zh-cn\)\n {2}pb\.checklist\.signals: has no \{status\}: the site fills it in \(English: “\{status\} Risk signals noticed: \{n\}\.”\)\n {4}Fix: put \{status\} where/,
+		);
+		const added = loadErrorAfter('zh-cn.json', (text) =>
+			text.replace('{', '{\n\t"pb.checklist.signals": "{status}已发现 {count} 个风险信号。",'),
+		);
+		expect(added).toMatch(
+			/pb\.checklist\.signals: has \{count\} where English has \{n\}: the site fills in \{n\}, not \{count\} .*\n {4}Fix: spell the placeholders as in English: \{status\}, \{n\}/,
+		);
+		const extra = loadErrorAfter('zh-cn.json', (text) =>
+			text.replace('{', '{\n\t"pb.checklist.signals": "{status}已发现 {n} 个风险信号（{total}）。",'),
+		);
+		expect(extra).toMatch(/pb\.checklist\.signals: has \{total\}, which the site does not fill in/);
+	});
+
 	it('fail to load on a key the site does not use, suggesting the right one', () => {
 		const message = loadErrorAfter('en.json', (text) => text.replace('"pb.page.related"', '"pb.page.relatd"'));
 		expect(message).toMatch(/content\/en\.json:\d+ \(locale en\)\n {2}pb\.page\.relatd: unknown key — did you mean “pb\.page\.related”\?/);

@@ -17,6 +17,7 @@ export function readUiStrings(dir: string, locale: PlaybookLocale, issues: Conte
 	const own = readJson(ownFile, shown, locale.code, issues) ?? {};
 	const strings = { ...base, ...own };
 
+	checkPlaceholders(strings, own, ownFile, locale.code, issues);
 	if (locale.status === 'published') {
 		const missing = uiStringKeys.filter((key) => !strings[key]?.trim());
 		if (missing.length > 0)
@@ -29,6 +30,45 @@ export function readUiStrings(dir: string, locale: PlaybookLocale, issues: Conte
 			});
 	}
 	return strings;
+}
+
+/** `{name}` placeholders of an interface string (`{{name}}`, i18next's form in Starlight's own keys, counts too). */
+const placeholdersOf = (text: string) => new Set([...text.matchAll(/\{+([\w-]+)\}+/g)].map((m) => m[1]!));
+
+/**
+ * Every placeholder a string has in the generator's English (`src/wording/en.json`) is one the site fills in
+ * (`{n}`, `{status}` …): a translation must keep each, in its own place, and add none. A string of the playbook's
+ * own file is reported there, with its line; one of the generator's wording, against that file.
+ */
+function checkPlaceholders(strings: Record<string, string>, own: Record<string, string>, ownFile: string, code: string, issues: ContentIssue[]) {
+	const english = readJson(join(wordingDir, 'en.json'), 'src/wording/en.json', 'en', []) ?? {};
+	for (const [key, text] of Object.entries(strings)) {
+		const reference = english[key];
+		if (reference === undefined) continue;
+		const want = placeholdersOf(reference);
+		const have = placeholdersOf(text);
+		const missing = [...want].filter((name) => !have.has(name));
+		const extra = [...have].filter((name) => !want.has(name));
+		if (missing.length === 0 && extra.length === 0) continue;
+		const file = key in own ? ownFile : join(wordingDir, localeFiles.ui(code));
+		const line = (readText(file) ?? '').split('\n').findIndex((l) => l.includes(JSON.stringify(key))) + 1 || undefined;
+		const list = (names: string[]) => names.map((name) => `{${name}}`).join(', ');
+		issues.push({
+			file: key in own ? displayPath(file) : `src/wording/${localeFiles.ui(code)}`,
+			line,
+			locale: code,
+			path: key,
+			message:
+				missing.length && extra.length
+					? `has ${list(extra)} where English has ${list(missing)}: the site fills in ${list(missing)}, not ${list(extra)} (English: “${reference}”)`
+					: missing.length
+						? `has no ${list(missing)}: the site fills ${missing.length === 1 ? 'it' : 'them'} in (English: “${reference}”)`
+						: `has ${list(extra)}, which the site does not fill in (English: “${reference}”)`,
+			fix: extra.length
+				? `spell the placeholders as in English: ${list([...want]) || 'this string has none'}`
+				: `put ${list(missing)} where ${missing.length === 1 ? 'that value belongs' : 'those values belong'} in this sentence, spelt as in English`,
+		});
+	}
 }
 
 /** A flat JSON object of strings, or undefined when the file does not exist or is broken (then an issue says why). */
