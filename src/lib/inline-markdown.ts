@@ -15,31 +15,65 @@ const markup = /[<>{}&]/g;
 const blockStart = /^(#{1,6}|>|[-+*]|\d{1,9}[.)]|[-*_=]{3,})(?=\s|$)/;
 
 /**
+ * An inline link of content text, `[label](target)`: group 1 is the label (with at most one level of brackets
+ * inside, `[the [draft] plan](page:x)`), group 2 the target. The one definition of a link that the generator,
+ * the content check's references and its parity read.
+ */
+const inlineLink = /\[((?:[^[\]]|\[[^\]]*\])*)\]\(([^)\s]*)\)/g;
+
+/** A code span (`` `…` ``): text shown as written, never markup or a link. */
+const codeSpan = /(`[^`]*`)/;
+
+/** `text` with `change` applied to its parts outside code spans. */
+const outsideCode = (text: string, change: (part: string) => string): string =>
+	text
+		.split(codeSpan)
+		.map((part, index) => (index % 2 === 1 ? part : change(part)))
+		.join('');
+
+/** An inline link as written in content text. */
+export interface InlineLink {
+	/** The whole link, `[label](target)`. */
+	whole: string;
+	label: string;
+	/** `page:<id>[#section]`, `https://…`, `mailto:…` or whatever else was written. */
+	target: string;
+}
+
+/** The inline links of content text, outside code spans (a link quoted in a code span is text). */
+export const inlineLinks = (text: string): InlineLink[] =>
+	text
+		.split(codeSpan)
+		.filter((_, index) => index % 2 === 0)
+		.flatMap((part) => [...part.matchAll(inlineLink)].map((match) => ({ whole: match[0], label: match[1]!, target: match[2]! })));
+
+/**
  * Text made safe to place inside a Markdown or MDX paragraph, list item or heading: newlines become spaces,
  * markup characters and a leading block marker are backslash-escaped (CommonMark and MDX both read `\<` as
  * `<`), code spans are left as they are.
  */
 export function protectText(text: string): string {
-	const escaped = text
-		.replace(/\s*\n\s*/g, ' ')
-		.trim()
-		.split(/(`[^`]*`)/)
-		.map((part, index) => (index % 2 === 1 ? part : part.replace(markup, (char) => `\\${char}`)))
-		.join('');
+	const escaped = outsideCode(text.replace(/\s*\n\s*/g, ' ').trim(), (part) => part.replace(markup, (char) => `\\${char}`));
 	// Digits cannot be escaped: an ordered-list marker is broken by escaping its dot or parenthesis instead.
 	return escaped.replace(blockStart, (marker) => (/^\d/.test(marker) ? `${marker.slice(0, -1)}\\${marker.slice(-1)}` : `\\${marker}`));
 }
 
-/** Turns `(page:lifecycle/onboarding#x)` link targets into the locale's addresses. */
+/** Turns `(page:lifecycle/onboarding#x)` link targets into the locale's addresses; code spans stay as written. */
 export const localiseLinks = (text: string, hrefOf: (ref: string) => string): string =>
-	text.replace(/\]\(page:([^)\s]*)\)/g, (_, ref: string) => `](${hrefOf(ref)})`);
+	outsideCode(text, (part) =>
+		part.replace(inlineLink, (whole, label: string, target: string) =>
+			target.startsWith('page:') ? `[${label}](${hrefOf(target.slice('page:'.length))})` : whole,
+		),
+	);
 
 /**
  * Content text as inline HTML, for components: inline Markdown rendered, everything else escaped. With
  * `hrefOf` null (text inside a link already), links show as their label.
  */
 export function inlineHtml(text: string, hrefOf: ((ref: string) => string) | null): string {
-	const source = hrefOf ? localiseLinks(protectText(text), hrefOf) : protectText(text).replace(/\[([^\]]*)\]\([^)]*\)/g, '$1');
+	const source = hrefOf
+		? localiseLinks(protectText(text), hrefOf)
+		: outsideCode(protectText(text), (part) => part.replace(inlineLink, '$1'));
 	return micromark(source)
 		.trim()
 		.replace(/^<p>|<\/p>$/g, '');

@@ -1,3 +1,4 @@
+import { inlineLinks } from '../inline-markdown.ts';
 import { type ContentIssue, formatPath } from './content-error.ts';
 import { locate, type SourceFile } from './yaml-file.ts';
 
@@ -113,16 +114,19 @@ export function compareLocales(reference: unknown, other: unknown, { reference: 
  */
 function pageLinks(value: unknown, pageIds: ReadonlySet<string>): Map<string, string> {
 	const found = new Map<string, string>();
-	for (const match of linkMatches(value)) if (pageIds.has(match[1]!) && !found.has(`page:${match[1]!}`)) found.set(`page:${match[1]!}`, match[0]);
+	for (const link of pageLinksIn(value)) if (pageIds.has(link.id) && !found.has(`page:${link.id}`)) found.set(`page:${link.id}`, link.whole);
 	return found;
 }
 
 /** The page ids of every `page:` link in a value's texts, known or not. */
-const pageTargets = (value: unknown): string[] => linkMatches(value).map((match) => match[1]!);
+const pageTargets = (value: unknown): string[] => pageLinksIn(value).map((link) => link.id);
 
-/** Inline `page:` links in a value's texts, outside code spans: the whole link and its page id. */
-const linkMatches = (value: unknown): RegExpExecArray[] =>
-	texts(value).flatMap((text) => [...text.replace(/`[^`]*`/g, '').matchAll(/\[[^\]]*\]\(page:([^)\s#]*)[^)\s]*\)/g)]);
+/** Inline `page:` links in a value's texts, outside code spans (inline-markdown.ts): each as written, with its page id. */
+const pageLinksIn = (value: unknown): { whole: string; id: string }[] =>
+	texts(value)
+		.flatMap(inlineLinks)
+		.filter((link) => link.target.startsWith('page:'))
+		.map((link) => ({ whole: link.whole, id: link.target.slice('page:'.length).split('#')[0]! }));
 
 /** Every text in a value: itself, or the texts in its lists and fields. */
 const texts = (value: unknown): string[] =>

@@ -1,4 +1,5 @@
 import type { PlaybookStructure } from '../../schemas/playbook.ts';
+import { inlineLinks } from '../inline-markdown.ts';
 import { closest, type ContentIssue, formatPath } from './content-error.ts';
 import type { LocaleContent } from './playbook.ts';
 import { resolveRef } from './refs.ts';
@@ -12,9 +13,6 @@ export interface LinkUse {
 	source: SourceFile;
 	path: PropertyKey[];
 }
-
-/** Inline Markdown links in text: `[label](target)`. */
-const inlineLink = /\]\(([^)\s]*)\)/g;
 
 /** What the reference checks need of one locale. */
 export interface ReferenceContext {
@@ -72,8 +70,7 @@ export function checkReferences(context: ReferenceContext): { issues: ContentIss
 				return;
 			}
 			if (typeof value !== 'string') return;
-			for (const match of value.matchAll(inlineLink)) {
-				const target = match[1] ?? '';
+			for (const { target } of inlineLinks(value)) {
 				if (target.startsWith('page:')) page(target.slice('page:'.length), path);
 				else if (!/^(?:https?:\/\/|mailto:)/.test(target))
 					add(path, `has a link to "${target}", which is neither page:, http(s): nor mailto:`, 'link to another page of the playbook as (page:lifecycle/onboarding), or to the web with a full https:// address', 'cause');
