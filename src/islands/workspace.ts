@@ -81,12 +81,16 @@ class Workspace extends HTMLElement {
 		}
 	}
 
-	/** "Also in <language>: <status>", the language's name in its own language, the status a link to that page. */
+	/**
+	 * "Also in <language>: <status>" as the locale words it (`{language}`, `{state}`): the language's name in its own
+	 * language, the status a link to that page. A space before it parts it from another language's.
+	 */
 	#alsoIn(other: PageData['locales'][number], href: string, state: string): Node[] {
-		const [before = '', after = ''] = this.#msg('alsoin').split('{language}');
+		const [before = '', rest = ''] = this.#msg('alsoin').split('{language}');
+		const [between = '', after = ''] = rest.split('{state}');
 		const name = Object.assign(document.createElement('span'), { lang: other.lang, textContent: other.label });
 		const link = Object.assign(document.createElement('a'), { href, textContent: this.#msg(state.toLowerCase()) });
-		return [document.createTextNode(` ${before}`), name, document.createTextNode(`${after} `), link];
+		return [document.createTextNode(` ${before}`), name, document.createTextNode(between), link, document.createTextNode(after)];
 	}
 
 	#export(one: boolean): void {

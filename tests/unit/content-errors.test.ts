@@ -109,10 +109,13 @@ describe('a content error says where and what, as an editor reads it', () => {
 		expect(message).toMatch(/^The playbook content has 1 problem:/);
 	});
 
-	it('names the file and the key of an interface string a locale lacks', () => {
-		const copy = copyContent().write('zh-cn.json', JSON.stringify({ 'pb.page.related': '相关的失败模式', 'pb.checklist.print': ' ' }));
+	it('names the file, the line and the key of an interface string written with no text', () => {
+		const copy = copyContent().write(
+			'zh-cn.json',
+			JSON.stringify({ 'pb.page.related': '相关的失败模式', 'pb.checklist.print': ' ' }, null, '\t'),
+		);
 		expect(messageOf(copy.dir)).toMatch(
-			/zh-cn\.json \(locale zh-cn\)\n {2}has no text for the key “pb\.checklist\.print”\n {4}Fix: add it to .*zh-cn\.json/,
+			/zh-cn\.json:3 \(locale zh-cn\)\n {2}pb\.checklist\.print: has no text\n {4}Fix: write the text in this language/,
 		);
 	});
 

@@ -33,6 +33,19 @@ describe('a locale added with content only', () => {
 		);
 	});
 
+	it('as a draft, may leave interface strings out, but not write one with no text', () => {
+		composed = playbookWithOverlay(thirdLocaleOverlay);
+		const strings = join(composed.dir, 'ja.json');
+		const text = readFileSync(strings, 'utf8');
+		const line = text.split('\n').findIndex((l) => l.includes('"pb.checklist.client"')) + 1;
+		writeFileSync(strings, text.replace(/"pb\.checklist\.client": "[^"]*"/, '"pb.checklist.client": " "'));
+		expect(() => loadPlaybook({ dir: composed!.dir, draft: false })).toThrow(
+			new RegExp(
+				`ja\\.json:${line} \\(locale ja\\)\\n {2}pb\\.checklist\\.client: has no text\\n {4}Fix: write the text in this language, or remove the line: until it is translated, the page shows the default locale’s text`,
+			),
+		);
+	});
+
 	it('teaches the templates’ quality meter its dates and doers from its word lists, with no code', () => {
 		composed = playbookWithOverlay(thirdLocaleOverlay);
 		const { playbook } = loadPlaybook({ dir: composed.dir, draft: false });

@@ -50,7 +50,10 @@ describe('interface strings', () => {
 
 	it('fail to load when a playbook blanks out a key of a published locale', () => {
 		const message = loadErrorAfter('zh-cn.json', (text) => text.replace('{', '{\n\t"pb.named": " ",'));
-		expect(message).toMatch(/content\/zh-cn\.json \(locale zh-cn\)\n {2}has no text for the key “pb\.named”/);
+		expect(message).toMatch(
+			/content\/zh-cn\.json:2 \(locale zh-cn\)\n {2}pb\.named: has no text\n {4}Fix: write the text in this language\n/,
+		);
+		expect(message).not.toMatch(/has no text for the key/);
 	});
 
 	it('fail to load when a translation drops a placeholder or adds one, naming the line, the key and the English', () => {
@@ -67,7 +70,26 @@ describe('interface strings', () => {
 		const extra = loadErrorAfter('zh-cn.json', (text) =>
 			text.replace('{', '{\n\t"pb.checklist.signals": "{status}已发现 {n} 个风险信号（{total}）。",'),
 		);
-		expect(extra).toMatch(/pb\.checklist\.signals: has \{total\}, which the site does not fill in/);
+		expect(extra).toMatch(
+			/pb\.checklist\.signals: has \{total\}, which the site does not fill in .*\n {4}Fix: remove \{total\}: the site fills in only \{status\}, \{n\}/,
+		);
+		// Starlight's own strings take i18next's double braces: a single pair is a different placeholder.
+		const single = loadErrorAfter('zh-cn.json', (text) => text.replace('{', '{\n\t"heading.anchorLabel": "链接到“{title}”一节",'));
+		expect(single).toMatch(/heading\.anchorLabel: has \{title\} where English has \{\{title\}\}/);
+	});
+
+	it('fail to load on broken JSON, at the line to fix and in words an editor can act on', () => {
+		const trailing = loadErrorAfter('zh-cn.json', (text) => text.replace(/"\s*\n\}/, '",\n}'));
+		const lines = readFileSync(join(root, 'content/zh-cn.json'), 'utf8').trimEnd().split('\n');
+		expect(trailing).toMatch(
+			new RegExp(
+				`content/zh-cn\\.json:${lines.length - 1}:\\d+ \\(locale zh-cn\\)\\n {2}has a comma after its last entry, which JSON does not allow\\n {4}Fix: remove the comma at the end of this line`,
+			),
+		);
+		const quote = loadErrorAfter('zh-cn.json', (text) => text.replace('{', '{\n\t"pb.page.owner": "负责人（"主责"）",'));
+		expect(quote).toMatch(
+			/content\/zh-cn\.json:2:\d+ \(locale zh-cn\)\n {2}is not valid JSON: .*\n {4}Fix: .*a quotation mark inside a text is written \\"/,
+		);
 	});
 
 	it('fail to load on a key the site does not use, suggesting the right one', () => {

@@ -18,8 +18,22 @@ export function readUiStrings(dir: string, locale: PlaybookLocale, issues: Conte
 	const strings = { ...base, ...own };
 
 	checkPlaceholders(strings, own, ownFile, locale.code, issues);
+	// A key written with no text would show as nothing (a label missing before its colon), in any locale.
+	const blank = Object.keys(own).filter((key) => !own[key]!.trim());
+	for (const key of blank)
+		issues.push({
+			file: shown,
+			line: lineOfKey(readText(ownFile) ?? '', key),
+			locale: locale.code,
+			path: key,
+			message: 'has no text',
+			fix:
+				locale.status === 'published'
+					? 'write the text in this language'
+					: 'write the text in this language, or remove the line: until it is translated, the page shows the default locale’s text',
+		});
 	if (locale.status === 'published') {
-		const missing = uiStringKeys.filter((key) => !strings[key]?.trim());
+		const missing = uiStringKeys.filter((key) => !strings[key]?.trim() && !blank.includes(key));
 		if (missing.length > 0)
 			issues.push({
 				file: shown,
@@ -32,8 +46,12 @@ export function readUiStrings(dir: string, locale: PlaybookLocale, issues: Conte
 	return strings;
 }
 
-/** `{name}` placeholders of an interface string (`{{name}}`, i18next's form in Starlight's own keys, counts too). */
-const placeholdersOf = (text: string) => new Set([...text.matchAll(/\{+([\w-]+)\}+/g)].map((m) => m[1]!));
+/** The line (1-based) of a key in a JSON file's text, or undefined. */
+const lineOfKey = (text: string, key: string): number | undefined =>
+	text.split('\n').findIndex((line) => line.includes(JSON.stringify(key))) + 1 || undefined;
+
+/** The placeholders of an interface string as written: `{name}`, or `{{name}}` in Starlight's own keys (i18next's form). */
+const placeholdersOf = (text: string) => new Set([...text.matchAll(/\{\{[\w-]+\}\}|\{[\w-]+\}/g)].map((m) => m[0]));
 
 /**
  * Every placeholder a string has in the generator's English (`src/wording/en.json`) is one the site fills in
@@ -51,8 +69,8 @@ function checkPlaceholders(strings: Record<string, string>, own: Record<string, 
 		const extra = [...have].filter((name) => !want.has(name));
 		if (missing.length === 0 && extra.length === 0) continue;
 		const file = key in own ? ownFile : join(wordingDir, localeFiles.ui(code));
-		const line = (readText(file) ?? '').split('\n').findIndex((l) => l.includes(JSON.stringify(key))) + 1 || undefined;
-		const list = (names: string[]) => names.map((name) => `{${name}}`).join(', ');
+		const line = lineOfKey(readText(file) ?? '', key);
+		const list = (names: string[]) => names.join(', ');
 		issues.push({
 			file: key in own ? displayPath(file) : `src/wording/${localeFiles.ui(code)}`,
 			line,
@@ -64,9 +82,12 @@ function checkPlaceholders(strings: Record<string, string>, own: Record<string, 
 					: missing.length
 						? `has no ${list(missing)}: the site fills ${missing.length === 1 ? 'it' : 'them'} in (English: “${reference}”)`
 						: `has ${list(extra)}, which the site does not fill in (English: “${reference}”)`,
-			fix: extra.length
-				? `spell the placeholders as in English: ${list([...want]) || 'this string has none'}`
-				: `put ${list(missing)} where ${missing.length === 1 ? 'that value belongs' : 'those values belong'} in this sentence, spelt as in English`,
+			fix:
+				missing.length && extra.length
+					? `spell the placeholders as in English: ${list([...want])}`
+					: extra.length
+						? `remove ${list(extra)}${want.size ? `: the site fills in only ${list([...want])}` : ': this text takes no placeholder'}`
+						: `put ${list(missing)} where ${missing.length === 1 ? 'that value belongs' : 'those values belong'} in this sentence, spelt as in English`,
 		});
 	}
 }
@@ -80,7 +101,10 @@ function readJson(path: string, shown: string, locale: string, issues: ContentIs
 		data = JSON.parse(text);
 	} catch (error) {
 		const message = error instanceof Error ? error.message : String(error);
-		const position = Number(/position (\d+)/.exec(message)?.[1] ?? Number.NaN);
+		let position = Number(/position (\d+)/.exec(message)?.[1] ?? Number.NaN);
+		// A comma after the last entry: the parser stops at the `}` below it; the comma is the mistake.
+		const trailing = /^\s*\}/.test(text.slice(position)) ? /,\s*$/.exec(text.slice(0, position)) : null;
+		if (trailing) position = trailing.index;
 		const before = Number.isNaN(position) ? undefined : text.slice(0, position).split('\n');
 		issues.push({
 			file: shown,
@@ -88,8 +112,10 @@ function readJson(path: string, shown: string, locale: string, issues: ContentIs
 			column: before ? before.at(-1)!.length + 1 : undefined,
 			locale,
 			path: '',
-			message: `is not valid JSON: ${message.replace(/ in JSON at position \d+.*$/, '')}`,
-			fix: 'check the quotes and commas around this line: every entry is "key": "text", separated by commas, with no comma after the last',
+			message: trailing ? 'has a comma after its last entry, which JSON does not allow' : `is not valid JSON: ${message.replace(/ in JSON at position \d+.*$/, '')}`,
+			fix: trailing
+				? 'remove the comma at the end of this line'
+				: 'check the quotes and commas around this line: every entry is "key": "text", separated by commas, with no comma after the last; a quotation mark inside a text is written \\" (or use the language’s own, such as “ ” or 「 」)',
 		});
 		return undefined;
 	}
