@@ -3,7 +3,7 @@ import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
 import type { Playbook } from '../lib/content/playbook.ts';
 import { gateConfig } from './config.ts';
-import type { GateJob, GateOutcome } from './gate-worker.ts';
+import { checkSite, type GateJob, type GateOutcome } from './outcome.ts';
 
 /**
  * The quality gate as part of `astro build`, as two integrations: once the site is built, every page is
@@ -12,11 +12,15 @@ import type { GateJob, GateOutcome } from './gate-worker.ts';
  *
  * `start` goes before Starlight in the integrations: when the pages are written (`astro:build:done`) it
  * starts the check in a worker thread (gate-worker.ts) and returns, so the check runs while Starlight's
- * Pagefind indexes the same pages. `verdict` goes last: it waits for the worker and reports. Throws (the
- * build fails with Astro's error) if the worker itself fails: a bug, not a finding.
+ * steps run: Pagefind indexing the same pages, the sitemap, the links validator, the service worker,
+ * llms.txt. `verdict` goes last: it waits for the worker and reports. Since those steps write files while
+ * the pages are checked, a link found leading to no file sends the verdict to check the site again, once
+ * they are all written. Throws (the build fails with Astro's error) if the worker itself fails: a bug, not
+ * a finding; or if `verdict` runs without `start`.
  */
 export function qualityGate(playbook: Playbook): { start: AstroIntegration; verdict: AstroIntegration } {
 	let base = '/';
+	let job: GateJob | undefined;
 	let running: Promise<GateOutcome> | undefined;
 	const start: AstroIntegration = {
 		name: 'client-playbook:quality-gate-start',
@@ -25,9 +29,9 @@ export function qualityGate(playbook: Playbook): { start: AstroIntegration; verd
 				base = config.base;
 			},
 			'astro:build:done': ({ dir }) => {
-				const job: GateJob = { dir: fileURLToPath(dir), config: gateConfig(playbook, base) };
+				job = { dir: fileURLToPath(dir), config: gateConfig(playbook, base) };
+				const worker = new Worker(new URL('./gate-worker.ts', import.meta.url), { workerData: job });
 				running = new Promise((resolve, reject) => {
-					const worker = new Worker(new URL('./gate-worker.ts', import.meta.url), { workerData: job });
 					worker.once('message', resolve);
 					worker.once('error', reject);
 					worker.once('exit', (code) => reject(new Error(`The quality gate's worker stopped (exit code ${code}) before it reported.`)));
@@ -41,8 +45,10 @@ export function qualityGate(playbook: Playbook): { start: AstroIntegration; verd
 		name: 'client-playbook:quality-gate',
 		hooks: {
 			'astro:build:done': async ({ logger }) => {
-				if (!running) throw new Error('The quality gate did not start: its first integration must come before Starlight.');
-				const { violations, report, json } = await running;
+				if (!running || !job) throw new Error('The quality gate did not start: its first integration must come before Starlight.');
+				let outcome = await running;
+				if (outcome.brokenLinks) outcome = checkSite(job);
+				const { violations, report, json } = outcome;
 				if (violations === 0) {
 					logger.info(`\n${report}\nJSON report: ${json}`);
 					return;

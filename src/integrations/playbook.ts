@@ -41,7 +41,7 @@ export function playbook(): AstroIntegration {
 					const gate = qualityGate(playbook);
 					updateConfig({
 						integrations: [
-							// Before Starlight: starts checking the built pages while Pagefind indexes them (src/gate/index.ts).
+							// Before Starlight: starts checking the built pages while Starlight's steps (Pagefind …) run (src/gate/index.ts).
 							gate.start,
 							starlight({
 								title: siteTitle(playbook),

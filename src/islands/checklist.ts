@@ -30,7 +30,7 @@ for (const root of document.querySelectorAll<HTMLElement>('pb-checklist')) {
 		const text = (root.dataset[key] ?? '').replace('{done}', `${all.filter((b) => b.checked).length}`).replace('{total}', `${all.length}`);
 		// The locale's wording joins the two sentences ({status}): a space in English, none after a Chinese full stop.
 		root.querySelector('[role="status"]')!.textContent = signs
-			? root.dataset['signals']!.replace('{status}', text).replace('{n}', `${signs}`)
+			? root.dataset['signals']!.replace('{n}', `${signs}`).replace('{status}', () => text)
 			: text;
 	};
 	const apply = (sheet: HTMLElement) => {

@@ -15,11 +15,11 @@ const markup = /[<>{}&]/g;
 const blockStart = /^(#{1,6}|>|[-+*]|\d{1,9}[.)]|[-*_=]{3,})(?=\s|$)/;
 
 /**
- * An inline link of content text, `[label](target)`: group 1 is the label (with at most one level of brackets
- * inside, `[the [draft] plan](page:x)`), group 2 the target. The one definition of a link that the generator,
- * the content check's references and its parity read.
+ * An inline link of content text, `[label](target)`: group 1 is the label, group 2 the target. The label may hold
+ * code spans, escaped characters (`\]`) and one level of brackets (`[the [draft] plan](page:x)`). The one
+ * definition of a link that the generator, the content check's references and its parity read.
  */
-const inlineLink = /\[((?:[^[\]]|\[[^\]]*\])*)\]\(([^)\s]*)\)/g;
+const inlineLink = /\[((?:`[^`]*`|\\.|`(?![^`]*`)|[^[\]\\`]|\[(?:`[^`]*`|\\.|`(?![^`]*`)|[^[\]\\`])*\])*)\]\(([^)\s]*)\)/g;
 
 /** A code span (`` `…` ``): text shown as written, never markup or a link. */
 const codeSpan = /(`[^`]*`)/;
@@ -31,6 +31,15 @@ const outsideCode = (text: string, change: (part: string) => string): string =>
 		.map((part, index) => (index % 2 === 1 ? part : change(part)))
 		.join('');
 
+/** Whether the character at `index` of `text` is inside a code span. */
+function inCodeSpan(text: string, index: number): boolean {
+	for (const span of text.matchAll(new RegExp(codeSpan.source, 'g'))) {
+		if (span.index > index) return false;
+		if (index < span.index + span[0].length) return true;
+	}
+	return false;
+}
+
 /** An inline link as written in content text. */
 export interface InlineLink {
 	/** The whole link, `[label](target)`. */
@@ -40,12 +49,20 @@ export interface InlineLink {
 	target: string;
 }
 
-/** The inline links of content text, outside code spans (a link quoted in a code span is text). */
+/** The inline links of content text, but those quoted in a code span (text, not links). */
 export const inlineLinks = (text: string): InlineLink[] =>
-	text
-		.split(codeSpan)
-		.filter((_, index) => index % 2 === 0)
-		.flatMap((part) => [...part.matchAll(inlineLink)].map((match) => ({ whole: match[0], label: match[1]!, target: match[2]! })));
+	[...text.matchAll(inlineLink)]
+		.filter((match) => !inCodeSpan(text, match.index))
+		.map((match) => ({ whole: match[0], label: match[1]!, target: match[2]! }));
+
+/**
+ * Whether content text holds a `page:` link that is not one: `](page:` outside a code span and outside every
+ * link `inlineLinks` reads (a label with brackets two levels deep). The generator would leave it unconverted.
+ */
+export function hasUnreadPageLink(text: string): boolean {
+	const rest = text.replace(inlineLink, (whole, _label, _target, offset: number) => (inCodeSpan(text, offset) ? whole : ''));
+	return rest.split(codeSpan).some((part, index) => index % 2 === 0 && part.includes('](page:'));
+}
 
 /**
  * Text made safe to place inside a Markdown or MDX paragraph, list item or heading: newlines become spaces,
@@ -60,10 +77,8 @@ export function protectText(text: string): string {
 
 /** Turns `(page:lifecycle/onboarding#x)` link targets into the locale's addresses; code spans stay as written. */
 export const localiseLinks = (text: string, hrefOf: (ref: string) => string): string =>
-	outsideCode(text, (part) =>
-		part.replace(inlineLink, (whole, label: string, target: string) =>
-			target.startsWith('page:') ? `[${label}](${hrefOf(target.slice('page:'.length))})` : whole,
-		),
+	text.replace(inlineLink, (whole, label: string, target: string, offset: number) =>
+		target.startsWith('page:') && !inCodeSpan(text, offset) ? `[${label}](${hrefOf(target.slice('page:'.length))})` : whole,
 	);
 
 /**
@@ -73,7 +88,9 @@ export const localiseLinks = (text: string, hrefOf: (ref: string) => string): st
 export function inlineHtml(text: string, hrefOf: ((ref: string) => string) | null): string {
 	const source = hrefOf
 		? localiseLinks(protectText(text), hrefOf)
-		: outsideCode(protectText(text), (part) => part.replace(inlineLink, '$1'));
+		: protectText(text).replace(inlineLink, (whole, label: string, _target, offset: number, all: string) =>
+				inCodeSpan(all, offset) ? whole : label,
+			);
 	return micromark(source)
 		.trim()
 		.replace(/^<p>|<\/p>$/g, '');

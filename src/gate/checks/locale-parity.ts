@@ -14,15 +14,18 @@ export const localeParity: Check = ({ pages, config }) => {
 		versions.set(page.locale.id, page);
 		byLocalPath.set(page.localPath, versions);
 	}
-	// A section stands for the quality item whose heading it has in the page's language or, on a page that shows the
-	// default locale's text (a draft locale's fallback), in the default locale's.
+	// A section stands for the quality item whose heading it has in the page's language or, in a draft locale (whose
+	// untranslated pages show the default locale's text), in the default locale's.
 	const defaultHeadings = config.wording[config.locales[0]?.id ?? '']?.headings ?? {};
 	const outline = (page: SitePage) => {
 		const { headings } = config.wording[page.locale.id]!;
 		const itemOf = (heading: string, names: Record<string, string>) => config.quality.ids.find((i) => sameHeading(heading, names[i] ?? ''));
 		return page.sections
 			.filter((s) => s.level === 2)
-			.map((s) => ({ heading: s.heading, item: itemOf(s.heading, headings) ?? itemOf(s.heading, defaultHeadings) ?? '·' }));
+			.map((s) => ({
+				heading: s.heading,
+				item: itemOf(s.heading, headings) ?? (page.locale.draft ? itemOf(s.heading, defaultHeadings) : undefined) ?? '·',
+			}));
 	};
 	const pathIn = (localPath: string, prefix: string) => (prefix ? `/${prefix}${localPath}` : localPath);
 

@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { GateConfig } from '../config.ts';
 import type { GateResult } from '../run-gate.ts';
@@ -30,6 +30,8 @@ export function jsonReport(result: GateResult, config: GateConfig) {
 }
 
 export function writeJsonReport(result: GateResult, config: GateConfig, path = jsonReportPath(result.dir)): string {
-	writeFileSync(path, `${JSON.stringify(jsonReport(result, config), null, '\t')}\n`);
+	// Written whole or not at all: the build may end while the gate's worker thread writes it.
+	writeFileSync(`${path}.partial`, `${JSON.stringify(jsonReport(result, config), null, '\t')}\n`);
+	renameSync(`${path}.partial`, path);
 	return path;
 }

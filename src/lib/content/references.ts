@@ -1,5 +1,5 @@
 import type { PlaybookStructure } from '../../schemas/playbook.ts';
-import { inlineLinks } from '../inline-markdown.ts';
+import { hasUnreadPageLink, inlineLinks } from '../inline-markdown.ts';
 import { closest, type ContentIssue, formatPath } from './content-error.ts';
 import type { LocaleContent } from './playbook.ts';
 import { resolveRef } from './refs.ts';
@@ -70,6 +70,8 @@ export function checkReferences(context: ReferenceContext): { issues: ContentIss
 				return;
 			}
 			if (typeof value !== 'string') return;
+			if (hasUnreadPageLink(value))
+				add(path, 'has a page: link this playbook cannot read, so it would show as text', 'write the link as [words](page:id), with at most one pair of [ ] inside the words', 'cause');
 			for (const { target } of inlineLinks(value)) {
 				if (target.startsWith('page:')) page(target.slice('page:'.length), path);
 				else if (!/^(?:https?:\/\/|mailto:)/.test(target))

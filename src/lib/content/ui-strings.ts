@@ -62,7 +62,8 @@ function checkPlaceholders(strings: Record<string, string>, own: Record<string, 
 	const english = readJson(join(wordingDir, 'en.json'), 'src/wording/en.json', 'en', []) ?? {};
 	for (const [key, text] of Object.entries(strings)) {
 		const reference = english[key];
-		if (reference === undefined) continue;
+		// A string with no text is reported as such (readUiStrings).
+		if (reference === undefined || !text.trim()) continue;
 		const want = placeholdersOf(reference);
 		const have = placeholdersOf(text);
 		const missing = [...want].filter((name) => !have.has(name));
@@ -124,9 +125,8 @@ function readJson(path: string, shown: string, locale: string, issues: ContentIs
 		return undefined;
 	}
 	const strings: Record<string, string> = {};
-	const lines = text.split('\n');
 	for (const [key, value] of Object.entries(data)) {
-		const line = lines.findIndex((l) => l.includes(JSON.stringify(key))) + 1 || undefined;
+		const line = lineOfKey(text, key);
 		if (typeof value !== 'string') {
 			issues.push({ file: shown, line, locale, path: key, message: 'expected text', fix: 'write the text in quotes' });
 			continue;

@@ -50,14 +50,29 @@ describe('the quality gate in astro build', () => {
 		expect(console.error).toHaveBeenCalledWith(`\nThe quality gate found ${violations.length} violations; the build failed.`);
 	});
 
-	it('checks the pages while the hooks between its two run (Pagefind’s indexing)', async () => {
-		const site = siteCopy();
-		// The worker writes its JSON report when it has checked every page: it does so before the verdict asks.
-		const { exitCode } = await buildDone(site.dir, async () => {
+	it('checks a link again once the steps between its two hooks have written their files', async () => {
+		const linked = () =>
+			siteCopy().edit(stage, (html) => html.replace('<h2 id="next-step">', '<p><a href="/late-file.txt">late</a></p><h2 id="next-step">'));
+		// A file a later step writes (as Pagefind, the sitemap or llms.txt do) is not yet there when the worker reads the page.
+		const later = linked();
+		const written = await buildDone(later.dir, async () => {
+			// Once the worker has written its report, it has checked every page: the file comes after.
 			const deadline = Date.now() + 20_000;
-			while (!existsSync(jsonReportPath(site.dir)) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
-			expect(existsSync(jsonReportPath(site.dir))).toBe(true);
+			while (!existsSync(jsonReportPath(later.dir)) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+			later.write('late-file.txt', 'written by a later step');
 		});
-		expect(exitCode).toBeUndefined();
+		expect(written.exitCode).toBeUndefined();
+		// Still missing when every step is done: a broken link.
+		const missing = await buildDone(linked().dir);
+		expect(missing.exitCode).toBe(1);
+		expect(missing.logs[0]!.message).toContain('“/late-file.txt” leads to no page of the built site.');
+	});
+
+	it('fails the build with the worker’s error when the check itself breaks, and without its first hook', async () => {
+		await expect(buildDone('/nonexistent/gate-site')).rejects.toThrow(/ENOENT/);
+		const gate = qualityGate(playbook);
+		await expect((gate.verdict.hooks['astro:build:done'] as BuildDone)({} as Parameters<BuildDone>[0])).rejects.toThrow(
+			'The quality gate did not start: its first integration must come before Starlight.',
+		);
 	});
 });
