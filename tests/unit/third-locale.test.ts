@@ -31,6 +31,10 @@ describe('a locale added with content only', () => {
 		expect(() => loadPlaybook({ dir: composed!.dir, draft: false })).toThrow(
 			/ja\/models\/lifecycle\.yaml \(locale ja\)\n {2}the file is missing/,
 		);
+		// Page prose too, in the same message: not only once the rest loads.
+		expect(() => loadPlaybook({ dir: composed!.dir, draft: false })).toThrow(
+			/ja\/pages\/home\.yaml \(locale ja\)\n {2}the file is missing\n {4}Fix: copy en\/pages\/home\.yaml there and translate it/,
+		);
 	});
 
 	it('as a draft, may leave interface strings out, but not write one with no text', () => {

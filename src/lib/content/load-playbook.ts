@@ -74,18 +74,25 @@ export function loadPlaybook({ dir = playbookDir(), draft = isDraftBuild() }: Lo
 
 	fillDefaults(byLocale, defaultLocale.code, structure, quality.nextStep);
 	for (const locale of locales.filter((l) => l.status === 'draft')) fillFromDefault(byLocale[locale.code]!, byLocale[defaultLocale.code]!);
-	// A published locale has every file the default locale has: checklists and templates included, which would
-	// otherwise fall back to the default locale's pages without a word.
+	// A published locale has every file the default locale has (its own word lists aside): checklists, templates and
+	// page prose included, which would otherwise fall back to the default locale's or be asked for only once the
+	// content loads. All of them are named at once.
+	const defaultFiles = [...byLocale[defaultLocale.code]!.files]
+		.filter((file) => file.endsWith('.yaml') && file !== localeFiles.words(defaultLocale.code))
+		.map((file) => file.slice(defaultLocale.code.length + 1));
 	for (const locale of locales.filter((l) => l.status === 'published' && !l.isDefault))
-		for (const file of ['checklists.yaml', 'templates.yaml'])
-			if (byLocale[defaultLocale.code]!.files.has(`${defaultLocale.code}/${file}`) && !byLocale[locale.code]!.files.has(`${locale.code}/${file}`))
+		for (const file of defaultFiles)
+			if (!byLocale[locale.code]!.files.has(`${locale.code}/${file}`)) {
+				const shown = displayPath(join(dir, `${locale.code}/${file}`));
+				if (issues.some((issue) => issue.file === shown && issue.message.startsWith('the file is missing'))) continue;
 				issues.push({
-					file: displayPath(join(dir, `${locale.code}/${file}`)),
+					file: shown,
 					locale: locale.code,
 					path: '',
 					message: 'the file is missing',
-					fix: `create it: every published locale has this file, with the same ids as ${defaultLocale.code}/${file}`,
+					fix: `copy ${defaultLocale.code}/${file} there and translate it: a published locale has every file of the default locale, with the same ids`,
 				});
+			}
 	for (const locale of locales.filter((l) => l.status === 'published' && !byLocale[l.code]!.pages.quality))
 		issues.push({
 			file: displayPath(join(dir, localeFiles.page(locale.code, 'quality'))),
