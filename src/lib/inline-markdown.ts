@@ -31,14 +31,12 @@ const outsideCode = (text: string, change: (part: string) => string): string =>
 		.map((part, index) => (index % 2 === 1 ? part : change(part)))
 		.join('');
 
-/** Whether the character at `index` of `text` is inside a code span. */
-function inCodeSpan(text: string, index: number): boolean {
-	for (const span of text.matchAll(new RegExp(codeSpan.source, 'g'))) {
-		if (span.index > index) return false;
-		if (index < span.index + span[0].length) return true;
-	}
-	return false;
-}
+/** The code spans of `text`, as `[start, end)` offsets. */
+const codeSpansOf = (text: string): [number, number][] =>
+	[...text.matchAll(new RegExp(codeSpan.source, 'g'))].map((span) => [span.index, span.index + span[0].length]);
+
+/** Whether offset `index` falls inside one of `spans` (`codeSpansOf`). */
+const inSpan = (spans: readonly [number, number][], index: number): boolean => spans.some(([start, end]) => index >= start && index < end);
 
 /** An inline link as written in content text. */
 export interface InlineLink {
@@ -50,17 +48,20 @@ export interface InlineLink {
 }
 
 /** The inline links of content text, but those quoted in a code span (text, not links). */
-export const inlineLinks = (text: string): InlineLink[] =>
-	[...text.matchAll(inlineLink)]
-		.filter((match) => !inCodeSpan(text, match.index))
+export function inlineLinks(text: string): InlineLink[] {
+	const spans = codeSpansOf(text);
+	return [...text.matchAll(inlineLink)]
+		.filter((match) => !inSpan(spans, match.index))
 		.map((match) => ({ whole: match[0], label: match[1]!, target: match[2]! }));
+}
 
 /**
  * Whether content text holds a `page:` link that is not one: `](page:` outside a code span and outside every
  * link `inlineLinks` reads (a label with brackets two levels deep). The generator would leave it unconverted.
  */
 export function hasUnreadPageLink(text: string): boolean {
-	const rest = text.replace(inlineLink, (whole, _label, _target, offset: number) => (inCodeSpan(text, offset) ? whole : ''));
+	const spans = codeSpansOf(text);
+	const rest = text.replace(inlineLink, (whole, _label, _target, offset: number) => (inSpan(spans, offset) ? whole : ''));
 	return rest.split(codeSpan).some((part, index) => index % 2 === 0 && part.includes('](page:'));
 }
 
@@ -76,21 +77,25 @@ export function protectText(text: string): string {
 }
 
 /** Turns `(page:lifecycle/onboarding#x)` link targets into the locale's addresses; code spans stay as written. */
-export const localiseLinks = (text: string, hrefOf: (ref: string) => string): string =>
-	text.replace(inlineLink, (whole, label: string, target: string, offset: number) =>
-		target.startsWith('page:') && !inCodeSpan(text, offset) ? `[${label}](${hrefOf(target.slice('page:'.length))})` : whole,
+export function localiseLinks(text: string, hrefOf: (ref: string) => string): string {
+	const spans = codeSpansOf(text);
+	return text.replace(inlineLink, (whole, label: string, target: string, offset: number) =>
+		target.startsWith('page:') && !inSpan(spans, offset) ? `[${label}](${hrefOf(target.slice('page:'.length))})` : whole,
 	);
+}
+
+/** `text` with each link (outside code spans) replaced by its words. */
+function linksAsLabels(text: string): string {
+	const spans = codeSpansOf(text);
+	return text.replace(inlineLink, (whole, label: string, _target, offset: number) => (inSpan(spans, offset) ? whole : label));
+}
 
 /**
  * Content text as inline HTML, for components: inline Markdown rendered, everything else escaped. With
  * `hrefOf` null (text inside a link already), links show as their label.
  */
 export function inlineHtml(text: string, hrefOf: ((ref: string) => string) | null): string {
-	const source = hrefOf
-		? localiseLinks(protectText(text), hrefOf)
-		: protectText(text).replace(inlineLink, (whole, label: string, _target, offset: number, all: string) =>
-				inCodeSpan(all, offset) ? whole : label,
-			);
+	const source = hrefOf ? localiseLinks(protectText(text), hrefOf) : linksAsLabels(protectText(text));
 	return micromark(source)
 		.trim()
 		.replace(/^<p>|<\/p>$/g, '');
