@@ -1,8 +1,8 @@
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
 import type { Playbook } from '../lib/content/playbook.ts';
 import { gateConfig } from './config.ts';
+import { workerResult } from '../lib/worker-result.ts';
 import { checkSite, type GateJob, type GateOutcome } from './outcome.ts';
 
 /**
@@ -30,14 +30,7 @@ export function qualityGate(playbook: Playbook): { start: AstroIntegration; verd
 			},
 			'astro:build:done': ({ dir }) => {
 				job = { dir: fileURLToPath(dir), config: gateConfig(playbook, base) };
-				const worker = new Worker(new URL('./gate-worker.ts', import.meta.url), { workerData: job });
-				running = new Promise((resolve, reject) => {
-					worker.once('message', resolve);
-					worker.once('error', reject);
-					worker.once('exit', (code) => reject(new Error(`The quality gate's worker stopped (exit code ${code}) before it reported.`)));
-				});
-				// Handled in `verdict`; until then a rejection must not end the process as unhandled.
-				running.catch(() => {});
+				running = workerResult<GateOutcome>(new URL('./gate-worker.ts', import.meta.url), job, "The quality gate's worker");
 			},
 		},
 	};

@@ -1,8 +1,7 @@
-import type { Element, Nodes, Root } from 'hast';
-import { fromHtml } from 'hast-util-from-html';
-import { toString } from 'hast-util-to-string';
+import { type AnyNode, type Element, hasChildren, isTag, isText } from 'domhandler';
+import { DomUtils, parseDocument } from 'htmlparser2';
 import { REGISTRATION_ATTRIBUTE } from '../lib/offline/registration.ts';
-import { SOURCE_PROPERTY } from '../lib/text/source-quote.ts';
+import { SOURCE_ATTRIBUTE } from '../lib/text/source-quote.ts';
 import type { GateLocale } from './config.ts';
 
 /** A heading of the page's content and what lies under it, up to the next heading of its level or higher. */
@@ -115,9 +114,8 @@ const blocks = new Set([
 	'nav',
 ]);
 /** Attributes a reader meets (a screen reader reads them; some show on hover or in empty fields). */
-const readerAttributes = ['ariaLabel', 'alt', 'title', 'placeholder'] as const;
+const readerAttributes = ['aria-label', 'alt', 'title', 'placeholder'] as const;
 
-/** What the content holds, in document order: sections are cut from this stream by heading level. */
 /**
  * The part of a page the gate reads: the `<head>` (title, description, scripts, styles) and `<main>`.
  * Starlight's header and sidebar repeat on every page and hold no content, and skipping them makes
@@ -144,35 +142,40 @@ function mainTagIn(page: string | Buffer): number {
 	return -1;
 }
 
+/** What the content holds, in document order: sections are cut from this stream by heading level. */
 type ContentEvent =
 	| { kind: 'heading'; level: number; heading: string; id: string | undefined }
 	| { kind: 'text'; text: string }
 	| { kind: 'link' }
 	| { kind: 'media' };
 
-const headingLevel = (el: Element) => (/^h[2-6]$/.test(el.tagName) ? Number(el.tagName[1]) : 0);
-const classes = (el: Element) => (Array.isArray(el.properties.className) ? el.properties.className.map(String) : []);
+const headingLevel = (el: Element) => (/^h[2-6]$/.test(el.name) ? Number(el.name[1]) : 0);
+/** An attribute's space-separated tokens (`class`, `rel`). */
+const tokens = (el: Element, name: string) => (el.attribs[name] ?? '').split(/\s+/).filter(Boolean);
 const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
+/** What a reader reads of a node: the text of all its descendants (`textContent`). */
+const textOf = (node: AnyNode) => DomUtils.textContent(node);
 
 /**
- * Parses a built page, given as its HTML or that HTML's UTF-8 bytes (as read from its file). `path` is its
- * URL path below Astro's `base`; `locales` tell its locale from the path.
+ * Parses a built page, given as its HTML or that HTML's UTF-8 bytes (as read from its file), with htmlparser2
+ * (a DOM of domhandler nodes; four times faster than parse5 on these pages, which Astro writes well formed).
+ * `path` is its URL path below Astro's `base`; `locales` tell its locale from the path.
  */
 export function readSitePage(html: string | Uint8Array, path: string, locales: readonly GateLocale[]): SitePage {
-	const tree = fromHtml(readerPart(html));
+	const tree = parseDocument(readerPart(html));
 	const locale = localeOfPath(path, locales);
 	const localPath = locale.prefix ? path.slice(locale.prefix.length + 1) : path;
-	const pageLang = primaryLanguage(String(findElement(tree, (el) => el.tagName === 'html')?.properties.lang ?? locale.lang));
+	const pageLang = primaryLanguage(findElement(tree, (el) => el.name === 'html')?.attribs['lang'] ?? locale.lang);
 
-	const head = findElement(tree, (el) => el.tagName === 'head');
-	const titleEl = head && findElement(head, (el) => el.tagName === 'title');
-	const descriptionEl = head && findElement(head, (el) => el.tagName === 'meta' && el.properties.name === 'description');
-	const title = titleEl ? squash(toString(titleEl)) : '';
-	const description = squash(String(descriptionEl?.properties.content ?? ''));
+	const head = findElement(tree, (el) => el.name === 'head');
+	const titleEl = head && findElement(head, (el) => el.name === 'title');
+	const descriptionEl = head && findElement(head, (el) => el.name === 'meta' && el.attribs['name'] === 'description');
+	const title = titleEl ? squash(textOf(titleEl)) : '';
+	const description = squash(descriptionEl?.attribs['content'] ?? '');
 
-	const main = findElement(tree, (el) => el.tagName === 'main');
-	const content = (main && findElement(main, (el) => classes(el).includes('sl-markdown-content'))) ?? main;
-	const h1 = main && findElement(main, (el) => el.tagName === 'h1');
+	const main = findElement(tree, (el) => el.name === 'main');
+	const content = (main && findElement(main, (el) => tokens(el, 'class').includes('sl-markdown-content'))) ?? main;
+	const h1 = main && findElement(main, (el) => el.name === 'h1');
 
 	const text: string[] = [title, description];
 	const ownLanguageText: string[] = [title, description];
@@ -191,20 +194,19 @@ export function readSitePage(html: string | Uint8Array, path: string, locales: r
 		ownWordingText.push('\n');
 	};
 
-	const visit = (node: Nodes, foreign: boolean, prose: boolean, quoted: boolean) => {
-		if (node.type === 'text') {
-			if (prose && node.value.trim()) read(node.value, foreign, quoted);
-			if (node.value.trim()) events.push({ kind: 'text', text: node.value });
+	const visit = (node: AnyNode, foreign: boolean, prose: boolean, quoted: boolean) => {
+		if (isText(node)) {
+			if (prose && node.data.trim()) read(node.data, foreign, quoted);
+			if (node.data.trim()) events.push({ kind: 'text', text: node.data });
 			return;
 		}
-		if (node.type !== 'element' && node.type !== 'root') return;
-		if (node.type === 'element') {
+		if (isTag(node)) {
 			const el = node;
-			if (el.tagName === 'script' || el.tagName === 'style' || el.tagName === 'template') return;
+			if (el.name === 'script' || el.name === 'style' || el.name === 'template') return;
 			// Starlight's "Section titled …" link after each heading: chrome, but read for its language. Its
 			// wording is the heading's, which is read (quotes aside) with the heading.
-			if (classes(el).includes('sl-anchor-link')) {
-				const label = squash(toString(el));
+			if (tokens(el, 'class').includes('sl-anchor-link')) {
+				const label = squash(textOf(el));
 				if (label) {
 					breakLine();
 					read(label, foreign, true);
@@ -212,40 +214,35 @@ export function readSitePage(html: string | Uint8Array, path: string, locales: r
 				}
 				return;
 			}
-			const lang = el.properties.lang;
-			const isForeign = foreign || (typeof lang === 'string' && lang !== '' && primaryLanguage(lang) !== pageLang);
-			const isQuoted = quoted || el.properties[SOURCE_PROPERTY] !== undefined;
-			const isProse = prose && !notProse.has(el.tagName) && el.properties.translate !== 'no';
+			const isForeign = foreign || isOtherLanguage(el, pageLang);
+			const isQuoted = quoted || el.attribs[SOURCE_ATTRIBUTE] !== undefined;
+			const isProse = prose && !notProse.has(el.name) && el.attribs['translate'] !== 'no';
 			const level = headingLevel(el);
 			if (level) {
-				events.push({
-					kind: 'heading',
-					level,
-					heading: squash(toString(el)),
-					id: el.properties.id === undefined ? undefined : String(el.properties.id),
-				});
+				events.push({ kind: 'heading', level, heading: squash(textOf(el)), id: el.attribs['id'] });
 			} else {
-				if (el.tagName === 'a' && el.properties.href !== undefined) {
-					links.push(String(el.properties.href));
+				const href = el.name === 'a' ? el.attribs['href'] : undefined;
+				if (href !== undefined) {
+					links.push(href);
 					events.push({ kind: 'link' });
 				}
-				if (media.has(el.tagName)) events.push({ kind: 'media' });
+				if (media.has(el.name)) events.push({ kind: 'media' });
 			}
 			if (isProse) {
 				for (const name of readerAttributes) {
-					const value = el.properties[name];
-					if (typeof value === 'string' && value.trim()) {
+					const value = el.attribs[name];
+					if (value?.trim()) {
 						breakLine();
 						read(value, isForeign, isQuoted);
 						breakLine();
 					}
 				}
 			}
-			const block = blocks.has(el.tagName);
+			const block = blocks.has(el.name);
 			if (block) breakLine();
 			if (level) {
 				// A heading's text is prose but not section content.
-				const heading = squash(toString(el));
+				const heading = squash(textOf(el));
 				if (isProse) {
 					text.push(heading, '\n');
 					if (!isForeign) ownLanguageText.push(squash(textInLanguage(el, pageLang)), '\n');
@@ -257,7 +254,7 @@ export function readSitePage(html: string | Uint8Array, path: string, locales: r
 			if (block) breakLine();
 			return;
 		}
-		for (const child of node.children) visit(child, foreign, prose, quoted);
+		if (hasChildren(node)) for (const child of node.children) visit(child, foreign, prose, quoted);
 	};
 	if (h1 && content && !hasDescendant(content, h1)) visit(h1, false, true, false);
 	if (content) visit(content, false, true, false);
@@ -307,83 +304,87 @@ export function localeOfPath(path: string, locales: readonly GateLocale[]): Gate
 	return (prefixed ?? root)!;
 }
 
-/** The text of an element without its descendants marked as another language. */
-function textInLanguage(node: Nodes, pageLang: string): string {
-	if (node.type === 'text') return node.value;
-	if (node.type !== 'element' && node.type !== 'root') return '';
-	if (node.type === 'element') {
-		const lang = node.properties.lang;
-		if (typeof lang === 'string' && lang !== '' && primaryLanguage(lang) !== pageLang) return '';
-	}
-	return node.children.map((child) => textInLanguage(child as Nodes, pageLang)).join('');
+/** Whether an element is marked as written in another language than the page's (`lang="en"` on a Chinese page). */
+function isOtherLanguage(el: Element, pageLang: string): boolean {
+	const lang = el.attribs['lang'];
+	return lang !== undefined && lang !== '' && primaryLanguage(lang) !== pageLang;
 }
 
-/** The text of an element without its descendants that quote the source (`data-pb-source`). */
-function textUnquoted(node: Nodes): string {
-	if (node.type === 'text') return node.value;
-	if (node.type !== 'element' && node.type !== 'root') return '';
-	if (node.type === 'element' && node.properties[SOURCE_PROPERTY] !== undefined) return '';
-	return node.children.map((child) => textUnquoted(child as Nodes)).join('');
+/** The text of a node without its descendants marked as another language. */
+function textInLanguage(node: AnyNode, pageLang: string): string {
+	if (isText(node)) return node.data;
+	if (isTag(node) && isOtherLanguage(node, pageLang)) return '';
+	return hasChildren(node) ? node.children.map((child) => textInLanguage(child, pageLang)).join('') : '';
+}
+
+/** The text of a node without its descendants that quote the source (`data-pb-source`). */
+function textUnquoted(node: AnyNode): string {
+	if (isText(node)) return node.data;
+	if (isTag(node) && node.attribs[SOURCE_ATTRIBUTE] !== undefined) return '';
+	return hasChildren(node) ? node.children.map(textUnquoted).join('') : '';
 }
 
 const primaryLanguage = (lang: string) => lang.toLowerCase().split('-')[0] ?? '';
 
 /** The "to be written" notes of a draft build (`data-pb-draft`), as the reader sees them. */
-function draftsOf(tree: Root): string[] {
+function draftsOf(tree: AnyNode): string[] {
 	// One walk: a selector (`[data-pb-draft]`) tried on every element took two fifths of the gate's time.
 	const drafts: string[] = [];
 	walk(tree, (el) => {
-		if (el.properties.dataPbDraft !== undefined) drafts.push(squash(toString(el)));
+		if (el.attribs['data-pb-draft'] !== undefined) drafts.push(squash(textOf(el)));
 	});
 	return drafts;
 }
 
-function anchorsOf(tree: Root): Set<string> {
+function anchorsOf(tree: AnyNode): Set<string> {
 	const anchors = new Set<string>();
 	walk(tree, (el) => {
-		if (el.properties.id !== undefined) anchors.add(String(el.properties.id));
-		if (el.tagName === 'a' && el.properties.name !== undefined) anchors.add(String(el.properties.name));
+		const { id, name } = el.attribs;
+		if (id !== undefined) anchors.add(id);
+		if (el.name === 'a' && name !== undefined) anchors.add(name);
 	});
 	return anchors;
 }
 
-/** The registration script's marker as hast names it (`data-pb-offline` -> `dataPbOffline`). */
-const registrationProperty = REGISTRATION_ATTRIBUTE.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
-
 /** Scripts and stylesheets, external and inline, that the page loads up front. */
-function assetsOf(tree: Root): Asset[] {
+function assetsOf(tree: AnyNode): Asset[] {
 	const assets: Asset[] = [];
 	walk(tree, (el) => {
-		const rel = Array.isArray(el.properties.rel) ? el.properties.rel.map(String) : [];
-		if (el.tagName === 'script') {
-			const type = String(el.properties.type ?? '');
+		const { href, src } = el.attribs;
+		if (el.name === 'script') {
+			const type = el.attribs['type'] ?? '';
 			if (type && !/^(module|text\/javascript|application\/javascript)$/.test(type)) return;
-			if (el.properties.src !== undefined) assets.push({ type: 'js', key: String(el.properties.src) });
+			if (src !== undefined) assets.push({ type: 'js', key: src });
 			else {
-				const code = toString(el);
-				const registration = el.properties[registrationProperty] !== undefined ? { registration: true as const } : {};
+				const code = textOf(el);
+				const registration = el.attribs[REGISTRATION_ATTRIBUTE] !== undefined ? { registration: true as const } : {};
 				if (code.trim()) assets.push({ type: 'js', key: `inline:${code}`, inline: code, ...registration });
 			}
-		} else if (el.tagName === 'link' && el.properties.href !== undefined) {
-			if (rel.includes('stylesheet')) assets.push({ type: 'css', key: String(el.properties.href) });
-			if (rel.includes('modulepreload')) assets.push({ type: 'js', key: String(el.properties.href) });
-		} else if (el.tagName === 'style') {
-			const css = toString(el);
+		} else if (el.name === 'link' && href !== undefined) {
+			const rel = tokens(el, 'rel');
+			if (rel.includes('stylesheet')) assets.push({ type: 'css', key: href });
+			if (rel.includes('modulepreload')) assets.push({ type: 'js', key: href });
+		} else if (el.name === 'style') {
+			const css = textOf(el);
 			if (css.trim()) assets.push({ type: 'css', key: `inline:${css}`, inline: css });
 		}
 	});
 	return assets;
 }
 
-function walk(node: Nodes, visit: (el: Element) => void): void {
-	if (node.type === 'element') visit(node);
-	if (node.type === 'element' || node.type === 'root') for (const child of node.children) walk(child, visit);
-	// <template> content is not part of the page until a script uses it.
+/** Calls `visit` on every element, in document order, but not inside a `<template>`. */
+function walk(node: AnyNode, visit: (el: Element) => void): void {
+	if (isTag(node)) {
+		visit(node);
+		// <template> content is not part of the page until a script uses it.
+		if (node.name === 'template') return;
+	}
+	if (hasChildren(node)) for (const child of node.children) walk(child, visit);
 }
 
-function findElement(node: Nodes, test: (el: Element) => boolean): Element | undefined {
-	if (node.type === 'element' && test(node)) return node;
-	if (node.type !== 'element' && node.type !== 'root') return undefined;
+function findElement(node: AnyNode, test: (el: Element) => boolean): Element | undefined {
+	if (isTag(node) && test(node)) return node;
+	if (!hasChildren(node)) return undefined;
 	for (const child of node.children) {
 		const found = findElement(child, test);
 		if (found) return found;

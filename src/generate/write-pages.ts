@@ -44,9 +44,9 @@ export function generateSite(playbook: Playbook, base: string): Generated {
 		const context = contexts.get(locale.code)!;
 		const available = availableIn(playbook, locale, registry);
 		const generated = pagesOf(context, (code) => contexts.get(code)).filter((page) => available.has(page.id));
-		const ids = new Set(generated.map((p) => p.id));
+		const parents = parentsOf(generated.map((p) => p.id));
 		for (const page of generated) {
-			files.set(fileOf(page, locale.prefix, ids), page.body);
+			files.set(fileOf(page, locale.prefix, parents), page.body);
 			pages.push({ id: page.id, locale: locale.code, anchors: anchorsOf(page.body) });
 		}
 	}
@@ -90,9 +90,19 @@ function availableIn(playbook: Playbook, locale: PlaybookLocale, registry: reado
 	return new Set(registry.filter(ready).map((entry) => entry.id));
 }
 
+/** The ids of the pages that have children among `ids`: every id's ancestors (`checklists` of `checklists/x`, and '' of any). */
+function parentsOf(ids: readonly string[]): Set<string> {
+	const parents = new Set<string>();
+	for (const id of ids) {
+		if (id !== '') parents.add('');
+		for (let at = id.indexOf('/'); at !== -1; at = id.indexOf('/', at + 1)) parents.add(id.slice(0, at));
+	}
+	return parents;
+}
+
 /** The docs file of a page: `index.md(x)` for a page that has children (home, `lifecycle`, `checklists`). */
-function fileOf(page: GeneratedPage, prefix: string, ids: ReadonlySet<string>): string {
-	const hasChildren = [...ids].some((other) => (page.id === '' ? other !== '' : other.startsWith(`${page.id}/`)));
+function fileOf(page: GeneratedPage, prefix: string, parents: ReadonlySet<string>): string {
+	const hasChildren = parents.has(page.id);
 	const path = [prefix, page.id].filter(Boolean).join('/');
 	const extension = page.mdx ? 'mdx' : 'md';
 	return hasChildren ? join(path, `index.${extension}`) : `${path}.${extension}`;

@@ -1,5 +1,3 @@
-import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import starlight from '@astrojs/starlight';
 import type { AstroIntegration } from 'astro';
@@ -10,7 +8,8 @@ import { qualityGate } from '../gate/index.ts';
 import { ContentError } from '../lib/content/content-error.ts';
 import { loadPlaybook } from '../lib/content/load-playbook.ts';
 import type { Playbook } from '../lib/content/playbook.ts';
-import { isDraftBuild, playbookDir } from '../lib/content/playbook-folder.ts';
+import { filesUnder, isDraftBuild, playbookDir } from '../lib/content/playbook-folder.ts';
+import { sharePlaybook, unsharePlaybook } from '../lib/content/shared-playbook.ts';
 import { sidebar, siteTitle, starlightLocales } from '../lib/site-config.ts';
 import { setDevContentError } from './dev-error-state.ts';
 import { offline } from './offline.ts';
@@ -32,17 +31,24 @@ export function playbook(): AstroIntegration {
 				const i18nDir = fileURLToPath(new URL('./src/content/i18n/', config.root));
 				const base = config.base.endsWith('/') ? config.base : `${config.base}/`;
 				for (const file of filesUnder(dir)) addWatchFile(file);
+				unsharePlaybook();
 				try {
-					const loaded = loadPlaybook({ dir, draft: isDraftBuild() });
+					const draft = isDraftBuild();
+					const loaded = loadPlaybook({ dir, draft });
+					// The content layer (src/lib/content/content-layer.ts) reads the same playbook: it gets this one.
+					sharePlaybook(loaded, dir, draft);
 					// `astro preview` serves the built site: it reads the content for its configuration only.
 					if (command !== 'preview') buildSite(loaded, { base, docsDir, i18nDir });
 					setDevContentError(undefined);
 					const { playbook } = loaded;
 					const gate = qualityGate(playbook);
+					const offlineReading = offline();
 					updateConfig({
 						integrations: [
-							// Before Starlight: starts checking the built pages while Starlight's steps (Pagefind …) run (src/gate/index.ts).
+							// Before Starlight: start checking the built pages (src/gate/index.ts) and hashing them for the
+							// service worker (src/integrations/offline.ts) while Starlight's steps (Pagefind …) run.
 							gate.start,
+							offlineReading.start,
 							starlight({
 								title: siteTitle(playbook),
 								defaultLocale: 'root',
@@ -70,7 +76,7 @@ export function playbook(): AstroIntegration {
 									// links to its untranslated pages are checked against the default locale's page they fall back to.
 									starlightLinksValidator({ errorOnFallbackPages: !playbook.locales.some((l) => l.status === 'draft') }),
 									// Precaches the built site in a service worker and registers it on every page (offline reading).
-									offline(),
+									offlineReading.plugin,
 									// llms.txt for AI assistants, pointing at the playbook in its own format (src/pages/[...locale]/skill.txt.ts);
 									// checklists and templates are tools to fill in, not text to read. Its links are absolute, so it is
 									// written only when the build knows the site's address (SITE_URL).
@@ -114,15 +120,4 @@ function skillLinks(playbook: Playbook, site: string) {
 		url: new URL(`${locale.prefix ? `${locale.prefix}/` : ''}skill.txt`, site.endsWith('/') ? site : `${site}/`).href,
 		description: `The playbook in the skill format it was written in (${locale.lang}).`,
 	}));
-}
-
-/** Every file of the playbook folder, absolute. */
-function filesUnder(dir: string): string[] {
-	try {
-		return readdirSync(dir, { recursive: true, withFileTypes: true })
-			.filter((entry) => entry.isFile())
-			.map((entry) => join(entry.parentPath, entry.name));
-	} catch {
-		return [];
-	}
 }

@@ -1,10 +1,10 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { Script } from 'node:vm';
 import { afterEach, describe, expect, it } from 'vitest';
 import { registrationScript } from '../../src/lib/offline/registration';
-import { writeServiceWorker } from '../../src/lib/offline/service-worker';
+import { globsCovering, startPrecache, writeServiceWorker } from '../../src/lib/offline/service-worker';
 
 const dirs: string[] = [];
 afterEach(() => {
@@ -12,9 +12,8 @@ afterEach(() => {
 });
 
 /** A small built site: pages, a hashed script, Pagefind's files. */
-function site(files: Record<string, string>): string {
-	const dir = mkdtempSync(join(tmpdir(), 'offline-'));
-	dirs.push(dir);
+function site(files: Record<string, string>, dir = mkdtempSync(join(tmpdir(), 'offline-'))): string {
+	if (!dirs.includes(dir)) dirs.push(dir);
 	for (const [file, content] of Object.entries(files)) {
 		mkdirSync(dirname(join(dir, file)), { recursive: true });
 		writeFileSync(join(dir, file), content);
@@ -85,5 +84,43 @@ describe('the service worker', () => {
 		await writeServiceWorker(dir, '/playbook/');
 		expect([...manifest(dir).keys()]).toContain('/playbook/index.html');
 		expect(registrationScript('/playbook')).toContain('register("/playbook/sw.js")');
+	});
+
+	it('begun when Astro has written the pages, precaches the site as it is once every later step has written its files', async () => {
+		const pagefind = Object.fromEntries(Object.entries(files).filter(([file]) => file.startsWith('pagefind/')));
+		const astroWrote = Object.fromEntries(Object.entries(files).filter(([file]) => !file.startsWith('pagefind/')));
+		const dir = site({ ...astroWrote, 'old-page/index.html': '<h1>Gone</h1>' });
+		const early = startPrecache(dir);
+		// Later steps: Pagefind's index, a sitemap at the top, a page rewritten at the same size (a later time of
+		// change), a page rewritten longer, a page removed.
+		site({ ...pagefind, 'sitemap-index.xml': '<sitemapindex/>', 'index.html': '<h1>Hone</h1>' }, dir);
+		utimesSync(join(dir, 'index.html'), new Date(), new Date(Date.now() + 5000));
+		site({ 'zh-cn/checklists/quality/index.html': '<h1>质量检查（修订）</h1>' }, dir);
+		rmSync(join(dir, 'old-page'), { recursive: true });
+		const report = await writeServiceWorker(dir, '/', early);
+		const twoPasses = manifest(dir);
+
+		const again = site({
+			...files,
+			'sitemap-index.xml': '<sitemapindex/>',
+			'index.html': '<h1>Hone</h1>',
+			'zh-cn/checklists/quality/index.html': '<h1>质量检查（修订）</h1>',
+		});
+		const onePass = await writeServiceWorker(again);
+		expect(twoPasses).toEqual(manifest(again));
+		expect(report).toEqual(onePass);
+		expect(twoPasses.has('/old-page/index.html')).toBe(false);
+	});
+
+	it('reads files added after the early pass by their folder where the folder is new, and by name elsewhere', () => {
+		const unchanged = ['index.html', 'guide/index.html', '_astro/a.js'];
+		const changed = [
+			'pagefind/index/en_1.pf_index',
+			'pagefind/fragment/en_2.pf_fragment',
+			'sitemap-0.xml',
+			'guide/new/index.html',
+			'guide/[x]*.txt',
+		];
+		expect(globsCovering(changed, unchanged)).toEqual(['pagefind/**/*', 'sitemap-0.xml', 'guide/new/**/*', 'guide/\\[x\\]\\*.txt']);
 	});
 });

@@ -2,6 +2,8 @@ import type { Loader } from 'astro/loaders';
 import { getCollection } from 'astro:content';
 import { ContentError } from './content-error.ts';
 import { loadPlaybook } from './load-playbook.ts';
+import { isDraftBuild, playbookDir } from './playbook-folder.ts';
+import { sharedPlaybook } from './shared-playbook.ts';
 import type { LocaleContent, Playbook, PlaybookLocale } from './playbook.ts';
 
 /** What the `playbook` collection holds per locale: everything a component needs to render that locale's parts. */
@@ -15,8 +17,9 @@ export interface LocaleEntry {
 
 /**
  * The playbook folder as an Astro content-layer collection, `playbook`: one entry per locale code, read by
- * the components. It reads the folder through loadPlaybook, the one reader of content; the integration has
- * already reported any problem before this runs.
+ * the components. It takes the playbook the integration loaded (shared-playbook.ts), or reads the folder through
+ * loadPlaybook, the one reader of content, if a file changed since; the integration has already reported any
+ * problem before this runs.
  */
 export function playbookLoader(): Loader {
 	return {
@@ -26,7 +29,9 @@ export function playbookLoader(): Loader {
 			store.clear();
 			let playbook: Playbook;
 			try {
-				({ playbook } = loadPlaybook());
+				const dir = playbookDir();
+				const draft = isDraftBuild();
+				({ playbook } = sharedPlaybook(dir, draft) ?? loadPlaybook({ dir, draft }));
 			} catch (error) {
 				// The integration has printed the problem and shows it on every page in `astro dev`; an empty
 				// collection keeps the dev server running until the file is fixed.

@@ -21,6 +21,17 @@ export function playbookDir(env: NodeJS.ProcessEnv = process.env): string {
 /** Whether `PLAYBOOK_DRAFT` asks for a draft build: missing prose shown as notes, the gate reporting without failing. */
 export const isDraftBuild = (env: NodeJS.ProcessEnv = process.env): boolean => ['1', 'true', 'yes'].includes((env['PLAYBOOK_DRAFT'] ?? '').toLowerCase());
 
+/** Every file below `dir`, as absolute paths (if `dir` is absolute); none if `dir` does not exist. */
+export function filesUnder(dir: string): string[] {
+	try {
+		return readdirSync(dir, { recursive: true, withFileTypes: true })
+			.filter((entry) => entry.isFile())
+			.map((entry) => join(entry.parentPath, entry.name));
+	} catch {
+		return [];
+	}
+}
+
 /** How a path is shown in messages: relative to the current directory when inside it. */
 export function displayPath(path: string): string {
 	const rel = relative(process.cwd(), path);

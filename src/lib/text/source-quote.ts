@@ -5,6 +5,3 @@
  * items stay word for word, so a variant the glossary avoids may stand in a quote, never in our own prose.
  */
 export const SOURCE_ATTRIBUTE = 'data-pb-source';
-
-/** The attribute as hast names an element's property (`data-pb-source` -> `dataPbSource`). */
-export const SOURCE_PROPERTY = SOURCE_ATTRIBUTE.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
