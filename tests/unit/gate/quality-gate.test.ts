@@ -31,6 +31,29 @@ describe('the quality gate on a correct site', () => {
 		expect(fromBytes.sections.length).toBeGreaterThan(5);
 	});
 
+	it('reads a hand-written page as a reader sees it: not a template’s content, past an inline SVG, entities decoded', () => {
+		const html = [
+			'<!doctype html><html lang="en"><head><title>Risk &amp; reward</title><meta name="description" content="A&nbsp;page"></head>',
+			'<body><main><div class="sl-markdown-content">',
+			'<h2 id="risks">Risks</h2><p>First paragraph<ul><li>Scope &lt;creep&gt;</li></ul>',
+			'<p><svg viewBox="0 0 10 10"><title>Chart</title><path d="M0 0"/><circle r="1"/></svg> After the chart, <a href="/risks/">read on</a>.</p>',
+			'<template id="row"><a id="in-template" href="/nowhere/">Not on the page</a></template>',
+			'<h2 id="next-step">Next step</h2><p>Call the client.</p>',
+			'</div></main></body></html>',
+		].join('');
+		const page = readSitePage(html, '/guide/', clientConfig().locales);
+		expect(page.title).toBe('Risk & reward');
+		expect(page.description).toBe('A page');
+		expect(page.links).toEqual(['/risks/']);
+		expect([...page.anchors]).toEqual(['risks', 'row', 'next-step']);
+		expect(page.sections.map((section) => [section.heading, section.text, section.links, section.media])).toEqual([
+			['Risks', 'First paragraph Scope <creep> Chart After the chart, read on .', 1, 1],
+			['Next step', 'Call the client.', 0, 0],
+		]);
+		expect(page.text).toContain('After the chart, read on');
+		expect(page.text).not.toContain('Not on the page');
+	});
+
 	it('holds a stage page to all seven items and the boundaries page to the next step only', () => {
 		const pages = Object.fromEntries(
 			siteCopy()
