@@ -1,8 +1,8 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import type { Playbook } from '../lib/content/playbook.ts';
-import { gateConfig } from './config.ts';
 import { workerResult } from '../lib/worker-result.ts';
+import { gateConfig } from './config.ts';
 import { checkSite, type GateJob, type GateOutcome } from './outcome.ts';
 
 /**

@@ -8,7 +8,8 @@ import {
 	SERVICE_WORKER_FILE,
 	unregistrationScript,
 } from '../lib/offline/registration.ts';
-import { type EarlyPrecache, startPrecache, writeServiceWorker } from '../lib/offline/service-worker.ts';
+import { type EarlyPrecache, startPrecache } from '../lib/offline/precache.ts';
+import { writeServiceWorker } from '../lib/offline/service-worker.ts';
 
 /**
  * Offline reading: a build gets a service worker that precaches the whole site (src/lib/offline/service-worker.ts)

@@ -6,10 +6,9 @@ import starlightLlmsTxt from 'starlight-llms-txt';
 import { buildSite } from '../generate/build-site.ts';
 import { qualityGate } from '../gate/index.ts';
 import { ContentError } from '../lib/content/content-error.ts';
-import { loadPlaybook } from '../lib/content/load-playbook.ts';
 import type { Playbook } from '../lib/content/playbook.ts';
 import { filesUnder, isDraftBuild, playbookDir } from '../lib/content/playbook-folder.ts';
-import { sharePlaybook, unsharePlaybook } from '../lib/content/shared-playbook.ts';
+import { loadAndSharePlaybook } from '../lib/content/shared-playbook.ts';
 import { sidebar, siteTitle, starlightLocales } from '../lib/site-config.ts';
 import { setDevContentError } from './dev-error-state.ts';
 import { offline } from './offline.ts';
@@ -31,12 +30,9 @@ export function playbook(): AstroIntegration {
 				const i18nDir = fileURLToPath(new URL('./src/content/i18n/', config.root));
 				const base = config.base.endsWith('/') ? config.base : `${config.base}/`;
 				for (const file of filesUnder(dir)) addWatchFile(file);
-				unsharePlaybook();
 				try {
-					const draft = isDraftBuild();
-					const loaded = loadPlaybook({ dir, draft });
 					// The content layer (src/lib/content/content-layer.ts) reads the same playbook: it gets this one.
-					sharePlaybook(loaded, dir, draft);
+					const loaded = loadAndSharePlaybook(dir, isDraftBuild());
 					// `astro preview` serves the built site: it reads the content for its configuration only.
 					if (command !== 'preview') buildSite(loaded, { base, docsDir, i18nDir });
 					setDevContentError(undefined);

@@ -4,7 +4,8 @@ import { dirname, join } from 'node:path';
 import { Script } from 'node:vm';
 import { afterEach, describe, expect, it } from 'vitest';
 import { registrationScript } from '../../src/lib/offline/registration';
-import { globsCovering, startPrecache, writeServiceWorker } from '../../src/lib/offline/service-worker';
+import { globsCovering, startPrecache } from '../../src/lib/offline/precache';
+import { writeServiceWorker } from '../../src/lib/offline/service-worker';
 
 const dirs: string[] = [];
 afterEach(() => {
@@ -89,27 +90,37 @@ describe('the service worker', () => {
 	it('begun when Astro has written the pages, precaches the site as it is once every later step has written its files', async () => {
 		const pagefind = Object.fromEntries(Object.entries(files).filter(([file]) => file.startsWith('pagefind/')));
 		const astroWrote = Object.fromEntries(Object.entries(files).filter(([file]) => !file.startsWith('pagefind/')));
-		const dir = site({ ...astroWrote, 'old-page/index.html': '<h1>Gone</h1>' });
-		const early = startPrecache(dir);
-		// Later steps: Pagefind's index, a sitemap at the top, a page rewritten at the same size (a later time of
-		// change), a page rewritten longer, a page removed.
-		site({ ...pagefind, 'sitemap-index.xml': '<sitemapindex/>', 'index.html': '<h1>Hone</h1>' }, dir);
-		utimesSync(join(dir, 'index.html'), new Date(), new Date(Date.now() + 5000));
-		site({ 'zh-cn/checklists/quality/index.html': '<h1>质量检查（修订）</h1>' }, dir);
-		rmSync(join(dir, 'old-page'), { recursive: true });
-		const report = await writeServiceWorker(dir, '/', early);
-		const twoPasses = manifest(dir);
-
-		const again = site({
-			...files,
+		const dir = site({ ...astroWrote, 'old-page/index.html': '<h1>Gone</h1>', '.nojekyll': '' });
+		const early = startPrecache(dir, '/playbook/');
+		await early.manifest;
+		// Later steps: Pagefind's index, a sitemap at the top, a file a host reads but the precache leaves out, a page
+		// rewritten at the same size (a later time of change), a page rewritten longer, a page removed.
+		const later = {
+			...pagefind,
 			'sitemap-index.xml': '<sitemapindex/>',
+			'.well-known/security.txt': 'x',
 			'index.html': '<h1>Hone</h1>',
 			'zh-cn/checklists/quality/index.html': '<h1>质量检查（修订）</h1>',
-		});
-		const onePass = await writeServiceWorker(again);
-		expect(twoPasses).toEqual(manifest(again));
+		};
+		site(later, dir);
+		utimesSync(join(dir, 'index.html'), new Date(), new Date(Date.now() + 5000));
+		rmSync(join(dir, 'old-page'), { recursive: true });
+		const report = await writeServiceWorker(dir, '/playbook/', early);
+
+		// One pass over the same files, once they are all written.
+		const again = site({ ...files, ...later, '.nojekyll': '' });
+		const onePass = await writeServiceWorker(again, '/playbook/');
+		expect(readFileSync(join(dir, 'sw.js'), 'utf8')).toBe(readFileSync(join(again, 'sw.js'), 'utf8'));
 		expect(report).toEqual(onePass);
-		expect(twoPasses.has('/old-page/index.html')).toBe(false);
+		expect([...manifest(dir).keys()]).toEqual(expect.arrayContaining(['/playbook/index.html', '/playbook/sitemap-index.xml']));
+		expect([...manifest(dir).keys()].filter((url) => url.includes('old-page') || url.includes('/.'))).toEqual([]);
+	});
+
+	it('reads everything again if the early pass failed', async () => {
+		const dir = site(files);
+		const early = { files: new Map(), manifest: Promise.reject(new Error('The thread stopped.')) };
+		await writeServiceWorker(dir, '/', early);
+		expect(manifest(dir).size).toBe(Object.keys(files).length);
 	});
 
 	it('reads files added after the early pass by their folder where the folder is new, and by name elsewhere', () => {

@@ -1,9 +1,9 @@
 /**
- * The service worker's early precache pass in a worker thread (service-worker.ts `startPrecache`): Workbox's
- * manifest of every file of the built site in `workerData` (a `PrecacheJob`), posted back as it is.
+ * The service worker's early precache pass in a worker thread (precache.ts `startPrecache`): Workbox's manifest
+ * of the files of `workerData` (a `PrecacheJob`), posted back as it is.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { manifestOf, type PrecacheJob } from './service-worker.ts';
+import { manifestOf, type PrecacheJob } from './precache.ts';
 
-const { dir, base } = workerData as PrecacheJob;
-parentPort!.postMessage(await manifestOf(dir, base, ['**/*']));
+const { dir, base, globPatterns } = workerData as PrecacheJob;
+parentPort!.postMessage(await manifestOf(dir, base, globPatterns));

@@ -1,31 +1,9 @@
-import { readdirSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildSync } from 'esbuild';
-// Only the manifest maker of workbox-build (its module has no package export of its own): the main module also loads
-// Rollup and Babel for `generateSW`, a second of every build's (and `astro dev`'s) start-up.
-import { getManifest } from 'workbox-build/build/get-manifest.js';
-import { workerResult } from '../worker-result.ts';
+import { type EarlyPrecache, precacheManifest } from './precache.ts';
 import { SERVICE_WORKER_FILE } from './registration.ts';
-
-/** Workbox's precache manifest, with the number and total size (bytes) of the files in it and its warnings. */
-export type Manifest = Awaited<ReturnType<typeof getManifest>>;
-
-/**
- * The precache manifest of the files Astro wrote, begun as soon as it wrote them (see {@link startPrecache}).
- * `files` maps each file's path (relative to the site, `/`-separated) to its size and time of change, as they
- * were when the pass began.
- */
-export interface EarlyPrecache {
-	files: Map<string, FileStamp>;
-	manifest: Promise<Manifest>;
-}
-
-/** A file's size in bytes and its time of last change (`mtimeMs`, milliseconds since 1970). */
-interface FileStamp {
-	size: number;
-	changed: number;
-}
 
 /** What was precached, for the build log. */
 export interface ServiceWorkerReport {
@@ -54,16 +32,15 @@ export interface ServiceWorkerReport {
  * without its stylesheet, a calendar button that fails). `clientsClaim` stays: on the very first visit,
  * when there is no older build to mix with, it lets the page that installed the worker use it at once.
  *
- * `early`, when given, is the precache pass {@link startPrecache} began as soon as Astro wrote the site: its entries
- * are kept for files unchanged since (same size and time of change), and only the files added or changed since are
- * read now. Without it every file is read here.
+ * `early`, when given, is the precache pass precache.ts `startPrecache` began as soon as Astro wrote the site:
+ * only the files added or changed since are read now (precache.ts `precacheManifest`).
  *
  * `base` is Astro's base path. The worker is bundled with esbuild in a few milliseconds; Workbox's own
  * `generateSW` bundled it with Rollup and Babel on every build, a second of each build's time. Throws if the
  * bundle does not hold `self.__WB_MANIFEST` exactly once (sw.ts was changed).
  */
 export async function writeServiceWorker(dir: string, base = '/', early?: EarlyPrecache): Promise<ServiceWorkerReport> {
-	const { manifestEntries, count, size, warnings } = early ? await completed(dir, base, early) : await manifestOf(dir, base, ['**/*']);
+	const { manifestEntries, count, size, warnings } = await precacheManifest(dir, base, early);
 	// The worker's code (sw.ts) and the Workbox modules it uses, as one classic script: a module worker is not
 	// registered by every browser. Workbox's development checks and logs are left out.
 	const [bundle] = buildSync({
@@ -84,99 +61,6 @@ export async function writeServiceWorker(dir: string, base = '/', early?: EarlyP
 	writeFileSync(join(dir, SERVICE_WORKER_FILE), parts.join(JSON.stringify(manifestEntries ?? [])));
 	return { count, size, warnings };
 }
-
-/**
- * Begins the precache manifest of every file in `dir` (the built site; `base` is Astro's base path) in a worker
- * thread (precache-worker.ts) and returns at once. Called when Astro has written the site, it reads and hashes
- * those files while Starlight's steps run: most of the hashing is the pages, and Pagefind indexes them meanwhile
- * in a process of its own. {@link writeServiceWorker} then reads only what was added or changed since: Pagefind's
- * index, the sitemap, llms.txt. (Workbox reads and hashes synchronously: on the main thread it would hold up the
- * start of those steps instead.)
- */
-export function startPrecache(dir: string, base = '/'): EarlyPrecache {
-	const files = siteFiles(dir);
-	const job: PrecacheJob = { dir, base };
-	const manifest = workerResult<Manifest>(new URL('./precache-worker.ts', import.meta.url), job, "The service worker's precache thread");
-	return { files, manifest };
-}
-
-/** What precache-worker.ts is given: the built site's directory and Astro's base path. */
-export interface PrecacheJob {
-	dir: string;
-	base: string;
-}
-
-/** The early pass's manifest, less files changed or removed since it began, with the files changed or added since. */
-async function completed(dir: string, base: string, early: EarlyPrecache): Promise<Manifest> {
-	const first = await early.manifest;
-	const now = siteFiles(dir);
-	const unchanged = new Set(
-		[...early.files]
-			.filter(([file, stamp]) => now.get(file)?.size === stamp.size && now.get(file)?.changed === stamp.changed)
-			.map(([file]) => file),
-	);
-	const changed = [...now.keys()].filter((file) => !unchanged.has(file));
-	const prefix = prefixOf(base);
-	const kept = first.manifestEntries.filter((entry) => unchanged.has(entry.url.slice(prefix.length)));
-	const rest = changed.length ? await manifestOf(dir, base, globsCovering(changed, unchanged)) : undefined;
-	const manifestEntries = [...kept, ...(rest?.manifestEntries ?? [])];
-	const keptSize = kept.reduce((sum, entry) => sum + early.files.get(entry.url.slice(prefix.length))!.size, 0);
-	return {
-		manifestEntries,
-		count: manifestEntries.length,
-		size: keptSize + (rest?.size ?? 0),
-		warnings: [...first.warnings, ...(rest?.warnings ?? [])],
-	};
-}
-
-/** Workbox's precache manifest of the files of `dir` (the built site) that `globPatterns` match; `base` is Astro's base path. */
-export function manifestOf(dir: string, base: string, globPatterns: string[]): Promise<Manifest> {
-	return getManifest({
-		globDirectory: dir,
-		globPatterns,
-		globIgnores: [SERVICE_WORKER_FILE, '**/*.map'],
-		modifyURLPrefix: { '': prefixOf(base) },
-		// Astro's own files carry their content hash in the name: no revision needed.
-		dontCacheBustURLsMatching: /^(?:[^/]*\/)*_astro\//,
-		// Pagefind's WebAssembly and the larger pages of the index are well above the 2 MB default.
-		maximumFileSizeToCacheInBytes: 10 * 1024 * 1024,
-	});
-}
-
-const prefixOf = (base: string) => (base.endsWith('/') ? base : `${base}/`);
-
-/** Every file under `dir`, by its path relative to `dir` (`/`-separated). */
-function siteFiles(dir: string): Map<string, FileStamp> {
-	const files = new Map<string, FileStamp>();
-	for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
-		if (!entry.isFile()) continue;
-		const path = join(entry.parentPath, entry.name);
-		const { size, mtimeMs } = statSync(path);
-		files.set(relative(dir, path).split(sep).join('/'), { size, changed: mtimeMs });
-	}
-	return files;
-}
-
-/**
- * Glob patterns that match the `changed` files and no `unchanged` one: a whole folder (Pagefind's `pagefind/`, with
- * everything below it) where no unchanged file is in it, each file by its name elsewhere. One pattern per file would cost Workbox a glob each
- * (0.75 s for Pagefind's 2,000 files, against 0.08 s for its folder).
- */
-export function globsCovering(changed: readonly string[], unchanged: Iterable<string>): string[] {
-	const holding = new Set<string>();
-	for (const file of unchanged) for (let at = file.indexOf('/'); at !== -1; at = file.indexOf('/', at + 1)) holding.add(file.slice(0, at));
-	const globs = new Set<string>();
-	for (const file of changed) {
-		let folder: string | undefined;
-		for (let at = file.indexOf('/'); at !== -1 && !folder; at = file.indexOf('/', at + 1))
-			if (!holding.has(file.slice(0, at))) folder = file.slice(0, at);
-		globs.add(folder ? `${escapeGlob(folder)}/**/*` : escapeGlob(file));
-	}
-	return [...globs];
-}
-
-/** A path as a glob pattern that matches it literally. */
-const escapeGlob = (path: string) => path.replace(/[*?[\]{}()!+@\\]/g, '\\$&');
 
 /** Where sw.ts takes its precache manifest: Workbox's usual injection point. */
 const MANIFEST_PLACE = 'self.__WB_MANIFEST';

@@ -32,13 +32,14 @@ describe('the quality gate on a correct site', () => {
 	});
 
 	it('reads a hand-written page as a reader sees it: not a template’s content, past an inline SVG, entities decoded', () => {
+		// Read as parse5 read it, when the gate used it.
 		const html = [
 			'<!doctype html><html lang="en"><head><title>Risk &amp; reward</title><meta name="description" content="A&nbsp;page"></head>',
 			'<body><main><div class="sl-markdown-content">',
-			'<h2 id="risks">Risks</h2><p>First paragraph<ul><li>Scope &lt;creep&gt;</li></ul>',
+			'<h2 id="risks">Risks</h2><p>First paragraph</p><ul><li>Scope &lt;creep&gt;</li></ul>',
 			'<p><svg viewBox="0 0 10 10"><title>Chart</title><path d="M0 0"/><circle r="1"/></svg> After the chart, <a href="/risks/">read on</a>.</p>',
 			'<template id="row"><a id="in-template" href="/nowhere/">Not on the page</a></template>',
-			'<h2 id="next-step">Next step</h2><p>Call the client.</p>',
+			'<h2 id="next-step">Next step<template><b>Hidden</b></template></h2><p>Call the client.</p>',
 			'</div></main></body></html>',
 		].join('');
 		const page = readSitePage(html, '/guide/', clientConfig().locales);
@@ -51,7 +52,14 @@ describe('the quality gate on a correct site', () => {
 			['Next step', 'Call the client.', 0, 0],
 		]);
 		expect(page.text).toContain('After the chart, read on');
-		expect(page.text).not.toContain('Not on the page');
+		expect(page.text).not.toMatch(/Not on the page|Hidden/);
+	});
+
+	it('reads the title of a page without a head, as Astro writes its redirect pages', () => {
+		const html =
+			'<!doctype html><title>Redirecting to: /guide/</title><meta http-equiv="refresh" content="0;url=/guide/"><body><a href="/guide/">/guide/</a></body>';
+		const page = readSitePage(html, '/old-guide/', clientConfig().locales);
+		expect(page.title).toBe('Redirecting to: /guide/');
 	});
 
 	it('holds a stage page to all seven items and the boundaries page to the next step only', () => {
