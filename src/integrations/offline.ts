@@ -8,34 +8,16 @@ import {
 	SERVICE_WORKER_FILE,
 	unregistrationScript,
 } from '../lib/offline/registration.ts';
-import { type EarlyPrecache, startPrecache } from '../lib/offline/precache.ts';
 import { writeServiceWorker } from '../lib/offline/service-worker.ts';
 
 /**
- * Offline reading: a build gets a service worker that precaches the whole site (src/lib/offline/service-worker.ts)
- * and every page a tiny inline script that registers it; `astro dev` gets neither: its pages remove a service
- * worker a preview may have left on the same address, and its `sw.js` is a worker that retires itself, for a
- * built page the left-over worker still serves.
- *
- * Two parts, as the quality gate: `plugin`, a Starlight plugin, adds the script and writes the service worker
- * once Starlight's steps are done; `start`, an integration placed before Starlight, begins reading and hashing the
- * pages Astro wrote while those steps (Pagefind) run. Without `start` the service worker reads every file itself.
+ * Offline reading, as a Starlight plugin: a build gets a service worker that precaches the whole site
+ * (src/lib/offline/service-worker.ts) and every page a tiny inline script that registers it; `astro dev`
+ * gets neither: its pages remove a service worker a preview may have left on the same address, and its
+ * `sw.js` is a worker that retires itself, for a built page the left-over worker still serves.
  */
-export function offline(): { start: AstroIntegration; plugin: StarlightPlugin } {
-	let base = '/';
-	let early: EarlyPrecache | undefined;
-	const start: AstroIntegration = {
-		name: 'client-playbook:precache-start',
-		hooks: {
-			'astro:config:done': ({ config }) => {
-				base = config.base;
-			},
-			'astro:build:done': ({ dir }) => {
-				early = startPrecache(fileURLToPath(dir), base);
-			},
-		},
-	};
-	const plugin: StarlightPlugin = {
+export function offline(): StarlightPlugin {
+	return {
 		name: 'client-playbook:offline',
 		hooks: {
 			'config:setup'({ command, config, astroConfig, updateConfig, addIntegration }) {
@@ -51,7 +33,7 @@ export function offline(): { start: AstroIntegration; plugin: StarlightPlugin } 
 					hooks: {
 						'astro:build:done': async ({ dir, logger }) => {
 							const started = performance.now();
-							const report = await writeServiceWorker(fileURLToPath(dir), astroConfig.base, early);
+							const report = await writeServiceWorker(fileURLToPath(dir), astroConfig.base);
 							for (const warning of report.warnings) logger.warn(warning);
 							const mb = (report.size / 1024 / 1024).toFixed(1);
 							logger.info(`Service worker: ${report.count} files (${mb} MB) precached in ${Math.round(performance.now() - started)} ms.`);
@@ -61,7 +43,6 @@ export function offline(): { start: AstroIntegration; plugin: StarlightPlugin } 
 			},
 		},
 	};
-	return { start, plugin };
 }
 
 /** In `astro dev`, answers `sw.js` with a worker that removes itself (registration.ts `retiringWorker`). */

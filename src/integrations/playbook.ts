@@ -38,13 +38,10 @@ export function playbook(): AstroIntegration {
 					setDevContentError(undefined);
 					const { playbook } = loaded;
 					const gate = qualityGate(playbook);
-					const offlineReading = offline();
 					updateConfig({
 						integrations: [
-							// Before Starlight: start checking the built pages (src/gate/index.ts) and hashing them for the
-							// service worker (src/integrations/offline.ts) while Starlight's steps (Pagefind …) run.
+							// Before Starlight: starts checking the built pages while Starlight's steps (Pagefind …) run (src/gate/index.ts).
 							gate.start,
-							offlineReading.start,
 							starlight({
 								title: siteTitle(playbook),
 								defaultLocale: 'root',
@@ -72,7 +69,7 @@ export function playbook(): AstroIntegration {
 									// links to its untranslated pages are checked against the default locale's page they fall back to.
 									starlightLinksValidator({ errorOnFallbackPages: !playbook.locales.some((l) => l.status === 'draft') }),
 									// Precaches the built site in a service worker and registers it on every page (offline reading).
-									offlineReading.plugin,
+									offline(),
 									// llms.txt for AI assistants, pointing at the playbook in its own format (src/pages/[...locale]/skill.txt.ts);
 									// checklists and templates are tools to fill in, not text to read. Its links are absolute, so it is
 									// written only when the build knows the site's address (SITE_URL).

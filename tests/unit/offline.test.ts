@@ -1,10 +1,9 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { Script } from 'node:vm';
 import { afterEach, describe, expect, it } from 'vitest';
 import { registrationScript } from '../../src/lib/offline/registration';
-import { globsCovering, startPrecache } from '../../src/lib/offline/precache';
 import { writeServiceWorker } from '../../src/lib/offline/service-worker';
 
 const dirs: string[] = [];
@@ -13,8 +12,9 @@ afterEach(() => {
 });
 
 /** A small built site: pages, a hashed script, Pagefind's files. */
-function site(files: Record<string, string>, dir = mkdtempSync(join(tmpdir(), 'offline-'))): string {
-	if (!dirs.includes(dir)) dirs.push(dir);
+function site(files: Record<string, string>): string {
+	const dir = mkdtempSync(join(tmpdir(), 'offline-'));
+	dirs.push(dir);
 	for (const [file, content] of Object.entries(files)) {
 		mkdirSync(dirname(join(dir, file)), { recursive: true });
 		writeFileSync(join(dir, file), content);
@@ -85,53 +85,5 @@ describe('the service worker', () => {
 		await writeServiceWorker(dir, '/playbook/');
 		expect([...manifest(dir).keys()]).toContain('/playbook/index.html');
 		expect(registrationScript('/playbook')).toContain('register("/playbook/sw.js")');
-	});
-
-	it('begun when Astro has written the pages, precaches the site as it is once every later step has written its files', async () => {
-		const pagefind = Object.fromEntries(Object.entries(files).filter(([file]) => file.startsWith('pagefind/')));
-		const astroWrote = Object.fromEntries(Object.entries(files).filter(([file]) => !file.startsWith('pagefind/')));
-		const dir = site({ ...astroWrote, 'old-page/index.html': '<h1>Gone</h1>', '.nojekyll': '' });
-		const early = startPrecache(dir, '/playbook/');
-		await early.manifest;
-		// Later steps: Pagefind's index, a sitemap at the top, a file a host reads but the precache leaves out, a page
-		// rewritten at the same size (a later time of change), a page rewritten longer, a page removed.
-		const later = {
-			...pagefind,
-			'sitemap-index.xml': '<sitemapindex/>',
-			'.well-known/security.txt': 'x',
-			'index.html': '<h1>Hone</h1>',
-			'zh-cn/checklists/quality/index.html': '<h1>质量检查（修订）</h1>',
-		};
-		site(later, dir);
-		utimesSync(join(dir, 'index.html'), new Date(), new Date(Date.now() + 5000));
-		rmSync(join(dir, 'old-page'), { recursive: true });
-		const report = await writeServiceWorker(dir, '/playbook/', early);
-
-		// One pass over the same files, once they are all written.
-		const again = site({ ...files, ...later, '.nojekyll': '' });
-		const onePass = await writeServiceWorker(again, '/playbook/');
-		expect(readFileSync(join(dir, 'sw.js'), 'utf8')).toBe(readFileSync(join(again, 'sw.js'), 'utf8'));
-		expect(report).toEqual(onePass);
-		expect([...manifest(dir).keys()]).toEqual(expect.arrayContaining(['/playbook/index.html', '/playbook/sitemap-index.xml']));
-		expect([...manifest(dir).keys()].filter((url) => url.includes('old-page') || url.includes('/.'))).toEqual([]);
-	});
-
-	it('reads everything again if the early pass failed', async () => {
-		const dir = site(files);
-		const early = { files: new Map(), manifest: Promise.reject(new Error('The thread stopped.')) };
-		await writeServiceWorker(dir, '/', early);
-		expect(manifest(dir).size).toBe(Object.keys(files).length);
-	});
-
-	it('reads files added after the early pass by their folder where the folder is new, and by name elsewhere', () => {
-		const unchanged = ['index.html', 'guide/index.html', '_astro/a.js'];
-		const changed = [
-			'pagefind/index/en_1.pf_index',
-			'pagefind/fragment/en_2.pf_fragment',
-			'sitemap-0.xml',
-			'guide/new/index.html',
-			'guide/[x]*.txt',
-		];
-		expect(globsCovering(changed, unchanged)).toEqual(['pagefind/**/*', 'sitemap-0.xml', 'guide/new/**/*', 'guide/\\[x\\]\\*.txt']);
 	});
 });

@@ -2,7 +2,9 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildSync } from 'esbuild';
-import { type EarlyPrecache, precacheManifest } from './precache.ts';
+// Only the manifest maker of workbox-build (its module has no package export of its own): the main module also loads
+// Rollup and Babel for `generateSW`, a second of every build's (and `astro dev`'s) start-up.
+import { getManifest } from 'workbox-build/build/get-manifest.js';
 import { SERVICE_WORKER_FILE } from './registration.ts';
 
 /** What was precached, for the build log. */
@@ -32,15 +34,22 @@ export interface ServiceWorkerReport {
  * without its stylesheet, a calendar button that fails). `clientsClaim` stays: on the very first visit,
  * when there is no older build to mix with, it lets the page that installed the worker use it at once.
  *
- * `early`, when given, is the precache pass precache.ts `startPrecache` began as soon as Astro wrote the site:
- * only the files added or changed since are read now (precache.ts `precacheManifest`).
- *
  * `base` is Astro's base path. The worker is bundled with esbuild in a few milliseconds; Workbox's own
  * `generateSW` bundled it with Rollup and Babel on every build, a second of each build's time. Throws if the
  * bundle does not hold `self.__WB_MANIFEST` exactly once (sw.ts was changed).
  */
-export async function writeServiceWorker(dir: string, base = '/', early?: EarlyPrecache): Promise<ServiceWorkerReport> {
-	const { manifestEntries, count, size, warnings } = await precacheManifest(dir, base, early);
+export async function writeServiceWorker(dir: string, base = '/'): Promise<ServiceWorkerReport> {
+	const prefix = base.endsWith('/') ? base : `${base}/`;
+	const { manifestEntries, count, size, warnings } = await getManifest({
+		globDirectory: dir,
+		globPatterns: ['**/*'],
+		globIgnores: [SERVICE_WORKER_FILE, '**/*.map'],
+		modifyURLPrefix: { '': prefix },
+		// Astro's own files carry their content hash in the name: no revision needed.
+		dontCacheBustURLsMatching: /^(?:[^/]*\/)*_astro\//,
+		// Pagefind's WebAssembly and the larger pages of the index are well above the 2 MB default.
+		maximumFileSizeToCacheInBytes: 10 * 1024 * 1024,
+	});
 	// The worker's code (sw.ts) and the Workbox modules it uses, as one classic script: a module worker is not
 	// registered by every browser. Workbox's development checks and logs are left out.
 	const [bundle] = buildSync({
