@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
 import type { Playbook } from '../lib/content/playbook.ts';
-import { workerResult } from '../lib/worker-result.ts';
 import { gateConfig } from './config.ts';
 import { checkSite, type GateJob, type GateOutcome } from './outcome.ts';
 
@@ -30,7 +30,7 @@ export function qualityGate(playbook: Playbook): { start: AstroIntegration; verd
 			},
 			'astro:build:done': ({ dir }) => {
 				job = { dir: fileURLToPath(dir), config: gateConfig(playbook, base) };
-				running = workerResult<GateOutcome>(new URL('./gate-worker.ts', import.meta.url), job, "The quality gate's worker");
+				running = checkInWorker(job);
 			},
 		},
 	};
@@ -59,4 +59,20 @@ export function qualityGate(playbook: Playbook): { start: AstroIntegration; verd
 		},
 	};
 	return { start, verdict };
+}
+
+/**
+ * Checks the site of `job` in a worker thread (gate-worker.ts) and resolves with its outcome. Rejects with the
+ * worker's own error if it throws, or if it exits before it reports. The promise waits unawaited until `verdict`:
+ * its rejection is marked handled until then, so a failure surfaces there and does not end the process on its own.
+ */
+function checkInWorker(job: GateJob): Promise<GateOutcome> {
+	const worker = new Worker(new URL('./gate-worker.ts', import.meta.url), { workerData: job });
+	const outcome = new Promise<GateOutcome>((resolve, reject) => {
+		worker.once('message', resolve);
+		worker.once('error', reject);
+		worker.once('exit', (code) => reject(new Error(`The quality gate's worker stopped (exit code ${code}) before it reported.`)));
+	});
+	outcome.catch(() => {});
+	return outcome;
 }
