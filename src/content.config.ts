@@ -1,5 +1,4 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { docsLoader, i18nLoader } from '@astrojs/starlight/loaders';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
@@ -9,7 +8,8 @@ import { UiStringsSchema } from './schemas/ui-strings.ts';
 
 export const collections = {
 	// The generated pages (src/generate writes them into src/content/docs/).
-	// A generated page is Markdown; `checklist`, `checklists` or `workspace` in its frontmatter gives it a shell (`shells`).
+	// A generated page is Markdown; `checklist`, `checklists`, `workspace` or `components` in its frontmatter
+	// gives it components (src/components/overrides/MarkdownContent.astro).
 	docs: defineCollection({
 		loader: docsLoader(),
 		schema: docsSchema({
@@ -18,9 +18,6 @@ export const collections = {
 	}),
 	// Interface strings: Starlight's own i18n collection; src/generate writes each locale's merged strings into src/content/i18n/.
 	i18n: defineCollection({ loader: i18nLoader(), schema: i18nSchema({ extend: UiStringsSchema }) }),
-	// The components around a generated page's Markdown (src/components/overrides/MarkdownContent.astro), one MDX
-	// module per kind of page. As a content entry, its styles and scripts go on the pages that render it only.
-	shells: defineCollection({ loader: glob({ base: './src/components/shells', pattern: '*.mdx' }) }),
 	// The playbook's content per locale, validated by src/lib/content/load-playbook.ts; components read it here.
 	playbook: defineCollection({ loader: playbookLoader(), schema: z.record(z.string(), z.unknown()) }),
 };

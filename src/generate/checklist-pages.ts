@@ -31,7 +31,6 @@ export function checklistPages(context: RenderContext, other: (code: string) => 
 
 	const index: GeneratedPage = {
 		id: 'checklists',
-		mdx: false,
 		body: blocks(
 			frontmatter({
 				title: checklists.page?.title ?? context.t('pb.sidebar.checklists'),
@@ -50,7 +49,6 @@ export function checklistPages(context: RenderContext, other: (code: string) => 
 	// per checklist made the build compile and bundle each page apart (see "Build time" in the README).
 	const single = sheets.map((sheet, n): GeneratedPage => ({
 		id: `checklists/${sheet.id}`,
-		mdx: false,
 		body: blocks(
 			frontmatter({
 				title: sheet.title,
@@ -67,7 +65,6 @@ export function checklistPages(context: RenderContext, other: (code: string) => 
 	// the slowest module of a big playbook's build).
 	const all: GeneratedPage = {
 		id: 'checklists/print-all',
-		mdx: false,
 		body: blocks(
 			frontmatter({
 				title: printAll?.title ?? context.t('pb.checklist.printAll'),

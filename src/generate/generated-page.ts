@@ -2,8 +2,9 @@
 export interface GeneratedPage {
 	/** Locale-free page id, e.g. `lifecycle/pre-close`; `""` for home. */
 	id: string;
-	/** The complete Markdown or MDX file. */
+	/**
+	 * The complete Markdown file. A page never is MDX: components go in through its frontmatter (`PageShellSchema`
+	 * in `src/schemas/page-shells.ts`).
+	 */
 	body: string;
-	/** Whether the page embeds a component, and so is MDX rather than plain Markdown (which builds faster). */
-	mdx: boolean;
 }

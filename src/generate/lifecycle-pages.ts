@@ -1,3 +1,4 @@
+import { type PlacedComponent, componentMarker } from '../schemas/page-shells.ts';
 import type { PlaybookModel } from '../schemas/playbook.ts';
 import type { PlayHeader, Script } from '../schemas/pages.ts';
 import type { Sections } from '../schemas/sections.ts';
@@ -98,15 +99,20 @@ export function lifecycleOverview(model: PlaybookModel, context: RenderContext):
 		.join('\n\n');
 	return {
 		id: model.id,
-		mdx: true,
 		body: blocks(
-			frontmatter({ ...pageMeta(page?.page, sourceText(heading2, context), context, model.id, file), sidebar: { order: 0 } }),
-			"import LifecycleDiagram from '~/components/LifecycleDiagram.astro';\nimport StageCheck from '~/components/StageCheck.astro';",
+			frontmatter({
+				...pageMeta(page?.page, sourceText(heading2, context), context, model.id, file),
+				sidebar: { order: 0 },
+				components: [
+					{ name: 'lifecycle-diagram' },
+					...(page?.self_check ? [{ name: 'stage-check' } as const] : []),
+				] satisfies PlacedComponent[],
+			}),
 			prose(page?.intro, context, { file, field: 'intro', page: model.id }, (text) => md(text, context)),
-			'<LifecycleDiagram />',
+			componentMarker,
 			page?.self_check && heading(2, md(page.self_check.heading, context), 'which-stage'),
 			page?.self_check && md(page.self_check.intro, context),
-			page?.self_check && '<StageCheck />',
+			page?.self_check && componentMarker,
 			heading(2, md(context.t('pb.page.stages'), context), 'stages'),
 			stageList,
 			nextStepSection(page?.next_step, context, { file, field: 'next_step', page: model.id }),
@@ -149,7 +155,6 @@ export function stagePages(model: PlaybookModel, context: RenderContext): Genera
 		if (!description) context.todos.push({ file, locale: context.locale.code, field: `stages.${stage.key}.description`, page: id });
 		return {
 			id,
-			mdx: false,
 			body: blocks(
 				frontmatter({ title: stage.name, description: description || undefined, sidebar: { order: index + 1 } }),
 				`${stageOf}${gap}${leadLine}`,

@@ -14,7 +14,6 @@ export function modelPage(model: PlaybookModel, order: number, context: RenderCo
 	const content = context.content.models[model.id]!;
 	return {
 		id: model.id,
-		mdx: false,
 		body: blocks(
 			frontmatter({ ...pageMeta(page?.page, sourceText(heading, context), context, model.id, file), sidebar: { order } }),
 			prose(page?.intro, context, { file, field: 'intro', page: model.id }, (text) => md(text, context)),

@@ -52,7 +52,6 @@ export function qualityPage(context: RenderContext): GeneratedPage | undefined {
 	const glossary = lists.glossary.map((g) => `- **${md(g.term, context)}**${colon}${list(g.avoid)}`);
 	return {
 		id: 'quality',
-		mdx: false,
 		body: blocks(
 			frontmatter({ title: gate.page.title, description: gate.page.description, sidebar: { order: 1 } }),
 			...gate.intro.map((p) => md(p, context)),

@@ -53,7 +53,6 @@ export function homePage(context: RenderContext): GeneratedPage {
 	const principle = skill.core_principle.paragraphs;
 	return {
 		id: '',
-		mdx: false,
 		body: blocks(
 			frontmatter({
 				...meta(home?.page, content.site?.title ?? skill.name, context, '', file),
@@ -103,7 +102,6 @@ export function principlesPage(context: RenderContext): GeneratedPage {
 	const [statement, ...paragraphs] = skill.core_principle.paragraphs;
 	return {
 		id: 'principles',
-		mdx: false,
 		body: blocks(
 			frontmatter(meta(page?.page, sourceText(skill.core_principle.heading, context), context, 'principles', file)),
 			heading(2, ours(page?.core_principle?.heading, skill.core_principle.heading, context), 'core-principle'),
@@ -130,7 +128,6 @@ export function boundariesPage(context: RenderContext): GeneratedPage {
 	const file = pageFile(context, 'boundaries');
 	return {
 		id: 'boundaries',
-		mdx: false,
 		body: blocks(
 			frontmatter(meta(page?.page, sourceText(skill.boundaries.heading, context), context, 'boundaries', file)),
 			page?.heading && heading(2, md(page.heading, context), 'covers'),
@@ -172,7 +169,6 @@ export function responsibilitiesPage(context: RenderContext): GeneratedPage | un
 		.join(' · ');
 	return {
 		id: 'responsibilities',
-		mdx: false,
 		body: blocks(
 			frontmatter({ title: page.page.title, description: page.page.description, sidebar: { order: 3 } }),
 			md(page.intro, context),
@@ -210,7 +206,6 @@ export function examplePage(context: RenderContext): GeneratedPage | undefined {
 	);
 	return {
 		id: 'example',
-		mdx: false,
 		body: blocks(
 			frontmatter({ title: page.page.title, description: page.page.description, sidebar: { order: 4 } }),
 			md(page.intro, context),

@@ -1,3 +1,4 @@
+import { type PlacedComponent, componentMarker } from '../schemas/page-shells.ts';
 import { localeFiles } from '../lib/content/playbook-folder.ts';
 import { templateName } from '../lib/templates/resolve.ts';
 import { stageSlug } from '../lib/page-registry.ts';
@@ -21,7 +22,6 @@ export function templatesIndex(context: RenderContext): GeneratedPage {
 	const emails = list('email');
 	return {
 		id: 'templates',
-		mdx: false,
 		body: blocks(
 			frontmatter({
 				title: templates.page?.title ?? context.t('pb.sidebar.templates'),
@@ -59,13 +59,16 @@ export function templatePages(context: RenderContext): GeneratedPage[] {
 		});
 		return {
 			id: `templates/${template.id}`,
-			mdx: true,
 			body: blocks(
-				frontmatter({ title: templateName(context, template), description: template.page.description, sidebar: { order: index + 1 } }),
-				"import TemplateForm from '~/components/templates/TemplateForm.astro';",
+				frontmatter({
+					title: templateName(context, template),
+					description: template.page.description,
+					sidebar: { order: index + 1 },
+					components: [{ name: 'template-form', id: template.id }] satisfies PlacedComponent[],
+				}),
 				prose(template.intro, context, at('intro'), (text) => md(text, context)),
 				template.stages && template.stages.length > 0 && stagesServed(template.stages, context),
-				`<TemplateForm id="${template.id}" />`,
+				componentMarker,
 				nextStepSection(template.next_step, context, at('next_step')),
 			),
 		};

@@ -65,8 +65,7 @@ export function workspacePage(context: RenderContext): GeneratedPage {
 	return {
 		id: 'workspace',
 		// Markdown: its intro. `workspace` in its frontmatter has the override put the overview after it
-		// (src/components/shells/workspace.mdx); as an MDX prop, the view took a big playbook seconds to compile.
-		mdx: false,
+		// (src/components/overrides/MarkdownContent.astro); as an MDX prop, the view took a big playbook seconds to compile.
 		body: blocks(
 			// A tool that names every template and checklist: search lists their own pages instead.
 			frontmatter({

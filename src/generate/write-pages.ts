@@ -51,9 +51,9 @@ export function generateSite(playbook: Playbook, base: string): Generated {
 		}
 	}
 	const all = [...contexts.values()];
-	files.set('404.mdx', notFoundPage(all));
+	files.set('404.md', notFoundPage(all));
 	for (const context of all.filter((c) => !c.locale.isDefault && c.locale.status === 'published'))
-		files.set(`${context.locale.prefix}/404.mdx`, notFoundPage(all, context));
+		files.set(`${context.locale.prefix}/404.md`, notFoundPage(all, context));
 	// Prose of a page a draft locale does not get yet (it falls back) is not asked for.
 	return { files, pages, todos: todos.filter((t) => pages.some((p) => p.id === t.page && p.locale === t.locale)) };
 }
@@ -100,12 +100,11 @@ function parentsOf(ids: readonly string[]): Set<string> {
 	return parents;
 }
 
-/** The docs file of a page: `index.md(x)` for a page that has children (home, `lifecycle`, `checklists`). */
+/** The docs file of a page: `index.md` for a page that has children (home, `lifecycle`, `checklists`). */
 function fileOf(page: GeneratedPage, prefix: string, parents: ReadonlySet<string>): string {
 	const hasChildren = parents.has(page.id);
 	const path = [prefix, page.id].filter(Boolean).join('/');
-	const extension = page.mdx ? 'mdx' : 'md';
-	return hasChildren ? join(path, `index.${extension}`) : `${path}.${extension}`;
+	return hasChildren ? join(path, 'index.md') : `${path}.md`;
 }
 
 /** The anchors a generated page has: the stable ids of its headings. */

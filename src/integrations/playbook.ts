@@ -59,7 +59,7 @@ export function playbook(): AstroIntegration {
 									Hero: './src/components/overrides/Hero.astro',
 									ThemeProvider: './src/components/overrides/ThemeProvider.astro',
 									ThemeSelect: './src/components/overrides/ThemeSelect.astro',
-									// Puts a shared MDX shell around a checklist or workspace page's Markdown (src/schemas/page-shells.ts).
+									// Puts the components a generated page names in its frontmatter into its Markdown (src/schemas/page-shells.ts).
 									MarkdownContent: './src/components/overrides/MarkdownContent.astro',
 								},
 								lastUpdated: false,

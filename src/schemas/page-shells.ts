@@ -2,11 +2,11 @@ import { z } from 'astro/zod';
 import { WorkspaceViewSchema } from '../lib/workspace/view.ts';
 
 /**
- * The frontmatter fields that put a shell around a generated Markdown page: the components a page needs beside
- * its Markdown. `src/components/overrides/MarkdownContent.astro` renders the page's Markdown into the shell's
- * MDX entry (`src/components/shells/`, one per kind of page), so that no generated page is an MDX module of its
- * own: Astro compiles and bundles each MDX page apart, which made the static entrypoints the slowest part of a
- * big playbook's build (see "Build time" in the README).
+ * The frontmatter fields that put components around or into a generated Markdown page: every generated page is
+ * Markdown, and `src/components/overrides/MarkdownContent.astro` renders the components these fields name beside
+ * the page's Markdown. No generated page is MDX: Astro compiles and bundles each MDX page apart, and one MDX
+ * entry in a content collection makes Astro render every page of the site with head propagation, buffering the
+ * whole page first (see "Build time" in the README).
  */
 const SheetSchema = z.object({
 	/** The checklist's id in the playbook's `checklists.yaml` (or a generated one: `quality`, a stage's id). */
@@ -14,6 +14,15 @@ const SheetSchema = z.object({
 	/** More than 20 boxes: prints a size smaller. */
 	dense: z.optional(z.boolean()),
 });
+
+const PlacedComponentSchema = z.discriminatedUnion('name', [
+	z.object({ name: z.literal('lifecycle-diagram') }),
+	z.object({ name: z.literal('stage-check') }),
+	z.object({ name: z.literal('template-form'), id: z.string() }),
+]);
+
+/** A component placed in a generated page's Markdown by its `components` frontmatter field. */
+export type PlacedComponent = z.infer<typeof PlacedComponentSchema>;
 
 export const PageShellSchema = z.object({
 	/** A checklist's own page: one sheet, its title the page's `<h1>`. */
@@ -25,6 +34,12 @@ export const PageShellSchema = z.object({
 	checklists: z.optional(z.object({ alt: z.optional(z.string()), sheets: z.array(SheetSchema) })),
 	/** The workspace page: what it lists, built by `src/generate/workspace.ts`; the body is its intro. */
 	workspace: z.optional(WorkspaceViewSchema),
+	/**
+	 * Components placed in the page's Markdown, in this order, each where the body has a `componentMarker` on a
+	 * line of its own: the lifecycle diagram, the stage self-check, a template's form (by its id in the playbook's
+	 * `templates.yaml`).
+	 */
+	components: z.optional(z.array(PlacedComponentSchema)),
 });
 
 /** The shell fields as read from a page's frontmatter; a checklist's `alt` is the code of the locale printed under each item. */
@@ -32,3 +47,6 @@ export type PageShell = z.infer<typeof PageShellSchema>;
 
 /** Comes before each sheet's boxes on a page of several sheets: an HTML comment, kept as it is by Markdown, shown nowhere. */
 export const sheetMarker = '<!--pb-sheet-->';
+
+/** Stands where a page's next `components` entry goes: an HTML comment on a line of its own, as the sheet marker. */
+export const componentMarker = '<!--pb-component-->';

@@ -10,7 +10,7 @@ import { root } from '../support/playbook.ts';
 
 /** The generated Markdown of a page in a locale (`prefix` '' for the default one). */
 const pageOf = (site: ReturnType<typeof generateSite>, prefix: string, id: string) =>
-	[...site.files.entries()].find(([file]) => file.replace(/(\/index)?\.mdx?$/, '') === [prefix, id].filter(Boolean).join('/'))?.[1];
+	[...site.files.entries()].find(([file]) => file.replace(/(\/index)?\.md$/, '') === [prefix, id].filter(Boolean).join('/'))?.[1];
 
 describe('extending the playbook with content only', () => {
 	it('renders inline Markdown in the print-all intro, a block of HTML in a Markdown page, and shows its characters as written', () => {

@@ -92,7 +92,7 @@ describe('facts defined once', () => {
 
 describe('the boundaries and responsibilities pages, generated', () => {
 	const site = generateSite(playbook, '/');
-	const page = (path: string) => renderPage([...site.files.entries()].find(([file]) => file.replace(/(\/index)?\.mdx?$/, '') === path)![1]);
+	const page = (path: string) => renderPage([...site.files.entries()].find(([file]) => file.replace(/(\/index)?\.md$/, '') === path)![1]);
 
 	it('puts the reader’s heading over the source’s paragraphs and lists, per group, the moments to bring people in', () => {
 		const tree = page('zh-cn/boundaries');

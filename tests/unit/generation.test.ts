@@ -6,14 +6,14 @@ import { loadPlaybook } from '../../src/lib/content/load-playbook.ts';
 import { pageRegistry } from '../../src/lib/page-registry.ts';
 import { contentOf, playbook, root } from '../support/playbook.ts';
 import { frontmatterOf, renderPage } from '../support/render-markdown.ts';
-import { sheetMarker } from '../../src/schemas/page-shells.ts';
+import { componentMarker, sheetMarker } from '../../src/schemas/page-shells.ts';
 
 const site = generateSite(playbook, '/');
 /** The generated file of a page in a locale. */
 const fileOf = (prefix: string, id: string) =>
 	[...site.files.entries()].find(
 		([file]) =>
-			file.replace(/(\/index)?\.mdx?$/, '') === [prefix, id].filter(Boolean).join('/') ||
+			file.replace(/(\/index)?\.md$/, '') === [prefix, id].filter(Boolean).join('/') ||
 			(id === '' && file === `${prefix ? `${prefix}/` : ''}index.md`),
 	)?.[1];
 
@@ -97,6 +97,23 @@ describe('the client playbook, generated', () => {
 		}
 	});
 
+	it('writes no MDX: the lifecycle overview and the templates name their components, each at a marker in the body', () => {
+		// One MDX entry in the docs collection makes Astro render every page with head propagation (README, Build time).
+		expect([...site.files.keys()].filter((f) => !f.endsWith('.md'))).toEqual([]);
+		for (const { prefix, code } of playbook.locales) {
+			const overview = site.files.get(`${prefix ? `${prefix}/` : ''}lifecycle/index.md`)!;
+			expect(frontmatterOf(overview)['components'], code).toEqual([{ name: 'lifecycle-diagram' }, { name: 'stage-check' }]);
+			// The diagram after the intro, the self-check after its own heading and intro, before the list of stages.
+			const [intro, afterDiagram, afterCheck] = overview.replace(/^---\n[\s\S]*?\n---\n/, '').split(componentMarker);
+			expect(intro, code).not.toMatch(/^## /m);
+			expect(afterDiagram, code).toMatch(/^## .* \\\{#which-stage\\\}$/m);
+			expect(afterCheck, code).toMatch(/^## .* \\\{#stages\\\}$/m);
+			const template = site.files.get(`${prefix ? `${prefix}/` : ''}templates/status-update.md`)!;
+			expect(frontmatterOf(template)['components'], code).toEqual([{ name: 'template-form', id: 'status-update' }]);
+			expect(template.split(componentMarker), code).toHaveLength(2);
+		}
+	});
+
 	it('writes the workspace page as Markdown, its intro in the body and what it lists in its frontmatter', () => {
 		const page = site.files.get('zh-cn/workspace.md')!;
 		const view = frontmatterOf(page)['workspace'] as { locale: string; groups: { items: { path: string }[] }[] };
@@ -118,8 +135,7 @@ describe('the client playbook, generated', () => {
 describe('any playbook folder, generated', () => {
 	const shapes = loadPlaybook({ dir: `${root}tests/fixtures/shapes-playbook`, draft: true }).playbook;
 	const generated = generateSite(shapes, '/');
-	const page = (id: string) =>
-		renderPage([...generated.files.entries()].find(([file]) => file.replace(/(\/index)?\.mdx?$/, '') === id)![1]);
+	const page = (id: string) => renderPage([...generated.files.entries()].find(([file]) => file.replace(/(\/index)?\.md$/, '') === id)![1]);
 
 	it('makes a page for each model and each stage of the lifecycle-shaped model, whatever their names', () => {
 		expect(pageRegistry(shapes).map((p) => p.id)).toEqual(

@@ -5,8 +5,8 @@ import { playbook } from '../support/playbook.ts';
 import { frontmatterOf } from '../support/render-markdown.ts';
 
 const site = generateSite(playbook, '/');
-const root = site.files.get('404.mdx')!;
-const chinese = site.files.get('zh-cn/404.mdx')!;
+const root = site.files.get('404.md')!;
+const chinese = site.files.get('zh-cn/404.md')!;
 
 /** Where the root not-found page's script sends a reader who mistyped `path`: the address it replaces, if any. */
 function redirectOf(path: string): string | undefined {

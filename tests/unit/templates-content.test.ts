@@ -53,8 +53,10 @@ describe('template content', () => {
 		for (const locale of playbook.locales) {
 			const nextStep = contentOf(locale.code).site!.sections[playbook.quality.nextStep];
 			for (const template of templates) {
-				const body = files.get(`${[locale.prefix, 'templates', template.id].filter(Boolean).join('/')}.mdx`);
-				expect(body, `${locale.code} ${template.id}`).toContain(`<TemplateForm id="${template.id}" />`);
+				const body = files.get(`${[locale.prefix, 'templates', template.id].filter(Boolean).join('/')}.md`);
+				// The form goes where the marker stands, named with the template's id in the frontmatter.
+				expect(body, `${locale.code} ${template.id}`).toContain(`components: [{"name":"template-form","id":"${template.id}"}]`);
+				expect(body?.split(/^<!--pb-component-->$/m), `${locale.code} ${template.id}`).toHaveLength(2);
 				const headings = [...(body ?? '').matchAll(/^## (.*)$/gm)].map((m) => m[1]);
 				// The last heading is the locale's "Next step", with the id links to it use in every locale.
 				expect(headings.at(-1), `${locale.code} ${template.id}`).toBe(`${nextStep} \\{#${playbook.quality.nextStep}\\}`);
