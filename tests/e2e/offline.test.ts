@@ -99,7 +99,8 @@ describe('offline', () => {
 			page.evaluate(() => ({
 				title: document.querySelector('h1')?.textContent?.trim() ?? '',
 				styles: [...document.styleSheets]
-					.filter((s) => s.href?.includes('/_astro/TemplateForm.'))
+					// The page's stylesheet (Starlight's with the components'), not the one for print.
+					.filter((s) => s.href?.includes('/_astro/') && !s.media.mediaText.includes('print'))
 					.map((s) => [s.href?.split('/').pop(), s.cssRules.length > 0]),
 			}));
 		await page.goto(server.url + template);
