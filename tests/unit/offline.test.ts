@@ -80,6 +80,12 @@ describe('the service worker', () => {
 		expect([...manifest(dir).keys()]).toEqual(expect.arrayContaining(['/price-$&-list.txt', "/q$'x.txt"]));
 	});
 
+	it('leaves out files in dotfolders, pages as any other file', async () => {
+		const dir = site({ ...files, '.well-known/page.html': '<h1>x</h1>', '.well-known/data.json': '{}' });
+		await writeServiceWorker(dir);
+		expect([...manifest(dir).keys()].filter((url) => url.includes('.well-known'))).toEqual([]);
+	});
+
 	it('lives under the site’s base path', async () => {
 		const dir = site(files);
 		await writeServiceWorker(dir, '/playbook/');
