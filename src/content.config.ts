@@ -2,7 +2,7 @@ import { defineCollection } from 'astro:content';
 import { z } from 'astro/zod';
 import { docsLoader, i18nLoader } from '@astrojs/starlight/loaders';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
-import { playbookLoader } from './lib/content/content-layer.ts';
+import { playbookLoader } from './lib/content/playbook-loader.ts';
 import { PageShellSchema } from './schemas/page-shells.ts';
 import { UiStringsSchema } from './schemas/ui-strings.ts';
 

@@ -6,9 +6,10 @@ import starlightLlmsTxt from 'starlight-llms-txt';
 import { buildSite } from '../generate/build-site.ts';
 import { qualityGate } from '../gate/index.ts';
 import { ContentError } from '../lib/content/content-error.ts';
+import { loadPlaybook } from '../lib/content/load-playbook.ts';
 import type { Playbook } from '../lib/content/playbook.ts';
 import { filesUnder, isDraftBuild, playbookDir } from '../lib/content/playbook-folder.ts';
-import { loadAndSharePlaybook } from '../lib/content/shared-playbook.ts';
+import { sharePlaybook } from '../lib/content/shared-playbook.ts';
 import { sidebar, siteTitle, starlightLocales } from '../lib/site-config.ts';
 import { setDevContentError } from './dev-error-state.ts';
 import { offline } from './offline.ts';
@@ -31,8 +32,9 @@ export function playbook(): AstroIntegration {
 				const base = config.base.endsWith('/') ? config.base : `${config.base}/`;
 				for (const file of filesUnder(dir)) addWatchFile(file);
 				try {
-					// The content layer (src/lib/content/content-layer.ts) reads the same playbook: it gets this one.
-					const loaded = loadAndSharePlaybook(dir, isDraftBuild());
+					// The content layer (src/lib/content/playbook-loader.ts) reads the same playbook: it gets this one.
+					const draft = isDraftBuild();
+					const loaded = sharePlaybook(dir, draft, () => loadPlaybook({ dir, draft }));
 					// `astro preview` serves the built site: it reads the content for its configuration only.
 					if (command !== 'preview') buildSite(loaded, { base, docsDir, i18nDir });
 					setDevContentError(undefined);

@@ -4,12 +4,16 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ContentError } from '../../src/lib/content/content-error';
 import { projectRoot } from '../../src/lib/content/playbook-folder';
-import { loadAndSharePlaybook, sharedPlaybook } from '../../src/lib/content/shared-playbook';
+import { loadPlaybook } from '../../src/lib/content/load-playbook';
+import { sharePlaybook, sharedPlaybook } from '../../src/lib/content/shared-playbook';
 
 const dirs: string[] = [];
 afterEach(() => {
 	for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
 });
+
+/** What the integration does: loads the folder and keeps what it read for the content layer. */
+const loadAndSharePlaybook = (dir: string, draft: boolean) => sharePlaybook(dir, draft, () => loadPlaybook({ dir, draft }));
 
 /** A copy of the client playbook to change. */
 function copy(): string {

@@ -1,5 +1,5 @@
 import { statSync } from 'node:fs';
-import { type LoadedPlaybook, loadPlaybook } from './load-playbook.ts';
+import type { LoadedPlaybook } from './load-playbook.ts';
 import { filesUnder, wordingDir } from './playbook-folder.ts';
 
 /**
@@ -18,20 +18,22 @@ const SLOT = Symbol.for('client-playbook.loaded-playbook');
 const slot = globalThis as typeof globalThis & { [SLOT]?: Shared };
 
 /**
- * loadPlaybook's reading of the playbook folder `dir` (a draft build if `draft`), kept for {@link sharedPlaybook}.
- * Throws what loadPlaybook throws (a ContentError for the editor), and then keeps nothing. The folder's files are
- * stamped before they are read: a file saved during the load makes the kept playbook out of date, not wrong.
+ * `load`'s reading of the playbook folder `dir` (a draft build if `draft`: loadPlaybook's, in the integration),
+ * returned and kept for {@link sharedPlaybook}. Throws what `load` throws (a ContentError for the editor), and then
+ * keeps nothing. The folder's files are stamped before they are read: a file saved during the load makes the kept
+ * playbook out of date, not wrong. The loader is passed in so that the content layer, which only reads what is
+ * kept, does not load the whole reader of content with this module.
  */
-export function loadAndSharePlaybook(dir: string, draft: boolean): LoadedPlaybook {
+export function sharePlaybook(dir: string, draft: boolean, load: () => LoadedPlaybook): LoadedPlaybook {
 	delete slot[SLOT];
 	const key = keyOf(dir, draft);
-	const loaded = loadPlaybook({ dir, draft });
+	const loaded = load();
 	slot[SLOT] = { key, loaded };
 	return loaded;
 }
 
 /**
- * The playbook {@link loadAndSharePlaybook} kept, if it was loaded from the same folder (`dir`, `draft`) and no
+ * The playbook {@link sharePlaybook} kept, if it was loaded from the same folder (`dir`, `draft`) and no
  * file of the folder or of the generator's wording (src/wording/) has changed, appeared or gone since (sizes and
  * times of change compared); undefined otherwise. Read-only: every reader gets the same object.
  */
