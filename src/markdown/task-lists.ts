@@ -44,8 +44,8 @@ export const taskLists: HastPluginEntry = () => {
 				}
 				// In a Markdown (not MDX) page, inline HTML in an item (the other language, a note, a quote) is
 				// unparsed (`raw` nodes, each tag apart): it is parsed first, as in MDX, so that the item's text
-				// leaves out the other language and notes.
-				const li = plain(node) as Element;
+				// leaves out the other language and notes. Parsing makes a new tree; any other item is copied.
+				const li = hasRaw(node) ? parsed(node) : (plain(node) as Element);
 				// Boxes are numbered in document order: the item, then the items of its nested lists.
 				const label = (item: Element): Element => {
 					count += 1;
@@ -53,7 +53,7 @@ export const taskLists: HastPluginEntry = () => {
 					for (const nested of nestedItems(item)) label(nested);
 					return item;
 				};
-				return label(hasRaw(li) ? parsed(li) : li);
+				return label(li);
 			},
 		},
 	});
