@@ -1,6 +1,7 @@
-import { type PlacedComponent, componentMarker } from '../schemas/page-shells.ts';
+import { type PlacedComponent, componentEnd, componentMarker } from '../schemas/page-shells.ts';
+import type { TemplateDef } from '../lib/templates/definition.ts';
 import { localeFiles } from '../lib/content/playbook-folder.ts';
-import { templateName } from '../lib/templates/resolve.ts';
+import { resolveTemplate, templateName } from '../lib/templates/resolve.ts';
 import { stageSlug } from '../lib/page-registry.ts';
 import type { GeneratedPage } from './generated-page.ts';
 import { blocks, frontmatter, heading, href, labelled, link, md, prose } from './markdown.ts';
@@ -69,8 +70,29 @@ export function templatePages(context: RenderContext): GeneratedPage[] {
 				prose(template.intro, context, at('intro'), (text) => md(text, context)),
 				template.stages && template.stages.length > 0 && stagesServed(template.stages, context),
 				componentMarker,
+				formOutline(resolveTemplate(context, template), context),
+				componentEnd,
 				nextStepSection(template.next_step, context, at('next_step')),
 			),
 		};
 	});
+}
+
+/**
+ * The form as Markdown, for where the page is read without its components (llms-full.txt renders the page's
+ * Markdown as it is stored): each section's heading in bold, then its fields, each with its guidance and, for a
+ * choice, its options as a list under it. On the site the form stands in its place (MarkdownContent.astro). No headings: the table of
+ * contents is made from the Markdown's headings, and these are not on the page.
+ */
+function formOutline(template: TemplateDef, context: RenderContext): string {
+	return template.sections
+		.map((section) => {
+			const fields = section.fields.map((field) => {
+				// A choice's options as a list under it: no punctuation of one language around them.
+				const options = (field.options ?? []).map((option) => `\n  - ${md(option, context)}`).join('');
+				return `- ${labelled(md(field.label, context), md(field.guidance, context), context)}${options}`;
+			});
+			return [section.heading && `**${md(section.heading, context)}**`, fields.join('\n')].filter(Boolean).join('\n\n');
+		})
+		.join('\n\n');
 }

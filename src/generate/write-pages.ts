@@ -25,7 +25,7 @@ export interface Generated {
 }
 
 /**
- * Writes every page of every locale as Markdown (MDX where a page embeds a component). A draft locale gets
+ * Writes every page of every locale as Markdown (never MDX: components go in through the frontmatter). A draft locale gets
  * only the pages whose content files it has; Starlight serves the default locale's page in place of the rest.
  */
 export function generateSite(playbook: Playbook, base: string): Generated {

@@ -6,7 +6,7 @@ import { micromark } from 'micromark';
  * Content text allows inline Markdown only: `**bold**`, `*emphasis*`, `` `code` `` and links. Everything else
  * must show exactly as written, wherever the text appears: a value that starts with `#`, `>`, `-`, `1.`, `---`
  * or a tab, or holds `<tag>`, `{braces}` or `&amp;`, is text, not structure. This module is the one place
- * that makes it so, for the generated MDX pages and for components alike.
+ * that makes it so, for the generated pages and for components alike.
  */
 
 /** Characters Markdown or MDX would read as markup or expressions anywhere in a line. */

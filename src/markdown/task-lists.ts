@@ -115,6 +115,9 @@ const hasRaw = (node: Node): boolean => (node.type as string) === 'raw' || ('chi
  * The item with its inline HTML parsed: serialised as it stands (inline HTML as written) and parsed again, with
  * htmlparser2 (three times faster than parse5 on an item, a fifth of a big playbook's content sync went into
  * this), its nodes made hast by hastscript, which maps attributes to hast properties as parse5's reading does.
+ * Unlike the HTML standard, htmlparser2 does not repair misnested tags (`<b>…<i>…</b>…</i>`), add a table's
+ * `<tbody>` or keep an SVG element's capitals (`linearGradient`); the browser repairs the last two when it reads
+ * the page. The generator writes none of them; a checklist item written by hand could.
  */
 function parsed(li: Element): Element {
 	return parseDocument(toHtml(li, { allowDangerousHtml: true }))

@@ -42,11 +42,18 @@ export const PageShellSchema = z.object({
 	components: z.optional(z.array(PlacedComponentSchema)),
 });
 
-/** The shell fields as read from a page's frontmatter; a checklist's `alt` is the code of the locale printed under each item. */
+/** The component fields as read from a page's frontmatter; a checklist's `alt` is the code of the locale printed under each item. */
 export type PageShell = z.infer<typeof PageShellSchema>;
 
 /** Comes before each sheet's boxes on a page of several sheets: an HTML comment, kept as it is by Markdown, shown nowhere. */
 export const sheetMarker = '<!--pb-sheet-->';
 
-/** Stands where a page's next `components` entry goes: an HTML comment on a line of its own, as the sheet marker. */
+/**
+ * Stands where a page's next `components` entry goes: an HTML comment on a line of its own, as the sheet marker.
+ * What follows it up to a `componentEnd` is what stands for the component where the page is read without it
+ * (llms-full.txt): the site shows the component instead.
+ */
 export const componentMarker = '<!--pb-component-->';
+
+/** Ends what stands for a component (see `componentMarker`); a component may have none. */
+export const componentEnd = '<!--/pb-component-->';

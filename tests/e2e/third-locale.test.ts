@@ -94,6 +94,24 @@ describe('a build with a public address (SITE_URL)', () => {
 			expect(text).toContain(`${siteUrl}/${locale.prefix ? `${locale.prefix}/` : ''}skill.txt`);
 	});
 
+	it('gives llms-full.txt each template’s fields, which its page shows as a form and does not repeat', async () => {
+		const text = await (await fetch(`${server.url}/llms-full.txt`)).text();
+		const templates = playbook.byLocale[playbook.defaultLocale.code]!.templates!.templates;
+		// The labels written out in templates.yaml in plain words (others come from the models).
+		const labels = templates
+			.flatMap((template) => template.sections)
+			.flatMap((section) => section.fields)
+			.map((field) => field.label)
+			.filter((label): label is string => typeof label === 'string' && /^[\p{L} ]+$/u.test(label));
+		expect(labels.length).toBeGreaterThan(2);
+		for (const label of labels) expect(text).toContain(`**${label}`);
+		// On the page, the form alone: not the list of fields (items that open with a bold label) before it.
+		const page = await open(pathOf(playbook.defaultLocale, `templates/${templates[0]!.id}`));
+		await expect(page.locator('pb-template-form').count()).resolves.toBe(1);
+		await expect(page.locator('main .sl-markdown-content > ul > li > strong:first-child').count()).resolves.toBe(0);
+		await page.close();
+	});
+
 	it('gives pages canonical links at that address', async () => {
 		const page = await open(pathOf(playbook.defaultLocale, translated[0]));
 		expect(await page.locator('link[rel="canonical"]').getAttribute('href')).toBe(

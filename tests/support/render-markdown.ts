@@ -6,8 +6,8 @@ import { taskLists } from '../../src/markdown/task-lists.ts';
 
 /**
  * A generated Markdown page (frontmatter dropped) as the HTML tree Astro's Markdown processor (Sätteri) makes of
- * it: GFM, the site's heading ids and working task lists. For pages without components; MDX pages go through
- * the real build.
+ * it: GFM, the site's heading ids and working task lists. The components a page names in its frontmatter are
+ * left out: they go in at build time (src/components/overrides/MarkdownContent.astro).
  */
 export function renderPage(markdown: string): Root {
 	const body = markdown.replace(/^---\n[\s\S]*?\n---\n/, '');

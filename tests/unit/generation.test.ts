@@ -6,7 +6,7 @@ import { loadPlaybook } from '../../src/lib/content/load-playbook.ts';
 import { pageRegistry } from '../../src/lib/page-registry.ts';
 import { contentOf, playbook, root } from '../support/playbook.ts';
 import { frontmatterOf, renderPage } from '../support/render-markdown.ts';
-import { componentMarker, sheetMarker } from '../../src/schemas/page-shells.ts';
+import { componentEnd, componentMarker, sheetMarker } from '../../src/schemas/page-shells.ts';
 
 const site = generateSite(playbook, '/');
 /** The generated file of a page in a locale. */
@@ -111,6 +111,13 @@ describe('the client playbook, generated', () => {
 			const template = site.files.get(`${prefix ? `${prefix}/` : ''}templates/status-update.md`)!;
 			expect(frontmatterOf(template)['components'], code).toEqual([{ name: 'template-form', id: 'status-update' }]);
 			expect(template.split(componentMarker), code).toHaveLength(2);
+			// Where the page is read without its form (llms-full.txt), a list of the form's fields stands for it.
+			const outline = template.split(componentMarker)[1]!.split(componentEnd)[0]!;
+			const fields = contentOf(code)
+				.templates!.templates.find((t) => t.id === 'status-update')!
+				.sections.flatMap((section) => section.fields);
+			expect(outline.match(/^- \*\*/gm), code).toHaveLength(fields.length);
+			expect(outline, code).not.toMatch(/^#/m);
 		}
 	});
 

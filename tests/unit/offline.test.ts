@@ -86,6 +86,14 @@ describe('the service worker', () => {
 		expect([...manifest(dir).keys()].filter((url) => url.includes('.well-known'))).toEqual([]);
 	});
 
+	it('leaves out a page over 10 MB with a warning, as any other file', async () => {
+		const dir = site({ ...files, 'checklists/print-all/index.html': 'x'.repeat(10 * 1024 * 1024 + 1) });
+		const report = await writeServiceWorker(dir);
+		expect(manifest(dir).has('/checklists/print-all/index.html')).toBe(false);
+		expect(report.warnings).toEqual([expect.stringContaining('/checklists/print-all/index.html')]);
+		expect(manifest(dir).has('/index.html')).toBe(true);
+	});
+
 	it('lives under the site’s base path', async () => {
 		const dir = site(files);
 		await writeServiceWorker(dir, '/playbook/');

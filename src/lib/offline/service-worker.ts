@@ -45,7 +45,7 @@ export interface ServiceWorkerReport {
  */
 export async function writeServiceWorker(dir: string, base = '/'): Promise<ServiceWorkerReport> {
 	const prefix = base.endsWith('/') ? base : `${base}/`;
-	const pages = pageRevisions(dir, prefix);
+	const pages = pageRevisions(dir, prefix, MAX_FILE_BYTES);
 	const { manifestEntries, count, size, warnings } = await getManifest({
 		globDirectory: dir,
 		globPatterns: ['**/*'],
@@ -54,8 +54,7 @@ export async function writeServiceWorker(dir: string, base = '/'): Promise<Servi
 		modifyURLPrefix: { '': prefix },
 		// Astro's own files carry their content hash in the name: no revision needed.
 		dontCacheBustURLsMatching: /^(?:[^/]*\/)*_astro\//,
-		// Pagefind's WebAssembly and the larger pages of the index are well above the 2 MB default.
-		maximumFileSizeToCacheInBytes: 10 * 1024 * 1024,
+		maximumFileSizeToCacheInBytes: MAX_FILE_BYTES,
 	});
 	// The worker's code (sw.ts) and the Workbox modules it uses, as one classic script: a module worker is not
 	// registered by every browser. Workbox's development checks and logs are left out.
@@ -76,24 +75,41 @@ export async function writeServiceWorker(dir: string, base = '/'): Promise<Servi
 	// Joined, not `String.replace`d: a file name with `$&` or `$'` would be read as a replacement pattern.
 	writeFileSync(join(dir, SERVICE_WORKER_FILE), parts.join(JSON.stringify(manifestEntries ?? [])));
 	// Workbox counts the additional entries, but has not read them for their size.
-	return { count, size: size + pages.size, warnings };
+	return { count, size: size + pages.size, warnings: [...pages.warnings, ...warnings] };
 }
+
+/** Largest file precached, in bytes: Pagefind's WebAssembly and the larger pages of its index are above Workbox's 2 MB default. */
+const MAX_FILE_BYTES = 10 * 1024 * 1024;
 
 /**
  * Every HTML page below `dir` (dotfolders left out, as Workbox's glob does) as a precache entry: its URL (`prefix`
- * and its path, `/` between folders) and the first 32 hex digits of the SHA-256 of its bytes; `size` in bytes.
+ * and its path, `/` between folders) and the first 32 hex digits of the SHA-256 of its bytes; `size` in bytes. A
+ * page over `maxBytes` is left out with a warning, as Workbox leaves out any other file.
  */
-function pageRevisions(dir: string, prefix: string): { entries: { url: string; revision: string }[]; size: number } {
+function pageRevisions(
+	dir: string,
+	prefix: string,
+	maxBytes: number,
+): { entries: { url: string; revision: string }[]; size: number; warnings: string[] } {
 	let size = 0;
-	const entries = readdirSync(dir, { recursive: true, encoding: 'utf8' })
-		.filter((file) => file.endsWith('.html') && !file.split(sep).some((part) => part.startsWith('.')))
-		.sort()
-		.map((file) => {
-			const bytes = readFileSync(join(dir, file));
-			size += bytes.length;
-			return { url: prefix + file.split(sep).join('/'), revision: hash('sha256', bytes).slice(0, 32) };
-		});
-	return { entries, size };
+	const entries: { url: string; revision: string }[] = [];
+	const warnings: string[] = [];
+	const files = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter(
+		(file) => file.endsWith('.html') && !file.split(sep).some((part) => part.startsWith('.')),
+	);
+	for (const file of files.sort()) {
+		const bytes = readFileSync(join(dir, file));
+		const url = prefix + file.split(sep).join('/');
+		if (bytes.length > maxBytes) {
+			warnings.push(
+				`${url} is ${bytes.length} bytes, and will not be precached: it is over ${maxBytes} bytes, and so not available offline.`,
+			);
+			continue;
+		}
+		size += bytes.length;
+		entries.push({ url, revision: hash('sha256', bytes).slice(0, 32) });
+	}
+	return { entries, size, warnings };
 }
 
 /** Where sw.ts takes its precache manifest: Workbox's usual injection point. */
