@@ -100,11 +100,13 @@ function groupsMarkdown(
 	level: 'h1' | 'h2',
 ): string {
 	return blocks(
-		...sheet.groups.map((group, g) => groupMdx(group, alt?.groups[g], `${sheet.id}-${g + 1}`, level === 'h1' ? 2 : 3, context, altContext)),
+		...sheet.groups.map((group, g) =>
+			groupMarkdown(group, alt?.groups[g], `${sheet.id}-${g + 1}`, level === 'h1' ? 2 : 3, context, altContext),
+		),
 	).trimEnd();
 }
 
-function groupMdx(
+function groupMarkdown(
 	group: SheetGroup,
 	alt: SheetGroup | undefined,
 	id: string,
