@@ -1,5 +1,6 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { htmlFiles } from '../lib/built-pages.ts';
 import type { GateSite } from './check.ts';
 import { checks } from './checks/index.ts';
 import type { GateConfig } from './config.ts';
@@ -87,13 +88,6 @@ export function runGate(dir: string, config: GateConfig): GateResult {
 		};
 	});
 	return { dir, pages, exceptions, violations, allowed, durationMs: performance.now() - started };
-}
-
-function htmlFiles(dir: string): string[] {
-	return readdirSync(dir, { recursive: true, withFileTypes: true })
-		.filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
-		.map((entry) => relative(dir, join(entry.parentPath, entry.name)).split(sep).join('/'))
-		.sort();
 }
 
 /** `zh-cn/lifecycle/index.html` -> `/zh-cn/lifecycle/`; `404.html` stays a file. Paths leave Astro's `base` out. */

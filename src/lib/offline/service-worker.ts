@@ -1,6 +1,7 @@
 import { hash } from 'node:crypto';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, sep } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { htmlFiles } from '../built-pages.ts';
 import { fileURLToPath } from 'node:url';
 import { buildSync } from 'esbuild';
 // Only the manifest maker of workbox-build (its module has no package export of its own): the main module also loads
@@ -94,12 +95,9 @@ function pageRevisions(
 	let size = 0;
 	const entries: { url: string; revision: string }[] = [];
 	const warnings: string[] = [];
-	const files = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter(
-		(file) => file.endsWith('.html') && !file.split(sep).some((part) => part.startsWith('.')),
-	);
-	for (const file of files.sort()) {
+	for (const file of htmlFiles(dir).filter((path) => !path.split('/').some((part) => part.startsWith('.')))) {
 		const bytes = readFileSync(join(dir, file));
-		const url = prefix + file.split(sep).join('/');
+		const url = prefix + file;
 		if (bytes.length > maxBytes) {
 			warnings.push(
 				`${url} is ${bytes.length} bytes, and will not be precached: it is over ${maxBytes} bytes, and so not available offline.`,
